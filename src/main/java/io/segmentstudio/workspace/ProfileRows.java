@@ -1,0 +1,91 @@
+package io.segmentstudio.workspace;
+
+import io.segmentstudio.domain.Attribute;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Writes profiles in JDBC batches inside the caller's transaction. Values are given in the order of
+ * the attributes the writer was prepared for; null is a missing value.
+ */
+public final class ProfileRows implements AutoCloseable {
+    private static final int BATCH = 1_000;
+    private final PreparedStatement statement;
+    private final int width;
+    private final Timestamp now = Timestamp.from(Instant.now());
+    private int pending;
+    private long written;
+
+    private ProfileRows(PreparedStatement statement, int width) {
+        this.statement = statement;
+        this.width = width;
+    }
+
+    /**
+     * @param upsert true to update profiles whose key exists (imports), false for plain inserts of new
+     *               keys (generated samples, where it is faster)
+     */
+    public static ProfileRows prepare(Handle handle, List<Attribute> attributes, boolean upsert) {
+        String columns = attributes.stream()
+                .map(a -> ColumnTypes.quote(AttributeCatalog.columnName(a.name())))
+                .collect(Collectors.joining(", "));
+        String placeholders = ", ?".repeat(attributes.size());
+        String sql = (upsert ? "MERGE INTO profile (profile_key, updated_at" : "INSERT INTO profile (profile_key, updated_at")
+                + (columns.isEmpty() ? "" : ", " + columns) + ")"
+                + (upsert ? " KEY (profile_key)" : "")
+                + " VALUES (?, ?" + placeholders + ")";
+        try {
+            return new ProfileRows(handle.getConnection().prepareStatement(sql), attributes.size());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare profile writes: " + e.getMessage(), e);
+        }
+    }
+
+    public void add(String key, Object... values) {
+        if (values.length != width) {
+            throw new IllegalArgumentException("Expected " + width + " values, got " + values.length);
+        }
+        try {
+            statement.setString(1, key);
+            statement.setTimestamp(2, now);
+            for (int i = 0; i < values.length; i++) {
+                JdbcValues.bind(statement, i + 3, values[i]);
+            }
+            statement.addBatch();
+            if (++pending == BATCH) {
+                flush();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write profile '" + key + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Sends the pending batch; returns the number of profiles written so far. */
+    public long flush() {
+        if (pending > 0) {
+            try {
+                statement.executeBatch();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot write profiles: " + e.getMessage(), e);
+            }
+            written += pending;
+            pending = 0;
+        }
+        return written;
+    }
+
+    @Override
+    public void close() {
+        flush();
+        try {
+            statement.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.segmentstudio.workspace;
+
+import io.segmentstudio.domain.SegmentStatus;
+import io.segmentstudio.domain.SegmentSummary;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** Segments and their versions. Every save is a new version; the definition is the native rule JSON. */
+public final class SegmentCatalog {
+    private final Jdbi jdbi;
+
+    SegmentCatalog(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** What a user fills in to create a segment. */
+    public record NewSegment(String name, String description, String folder, List<String> tags, String definitionJson) {
+        public NewSegment {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("A segment needs a name");
+            }
+            tags = List.copyOf(tags);
+        }
+    }
+
+    /** Creates the segment with version 1 as a draft, and records it in the audit log; returns its id. */
+    public long create(NewSegment segment, String author) {
+        return jdbi.inTransaction(handle -> {
+            boolean taken = handle.createQuery("SELECT COUNT(*) FROM segment WHERE name = :name")
+                    .bind("name", segment.name()).mapTo(Integer.class).one() > 0;
+            if (taken) {
+                throw new IllegalArgumentException("A segment named '" + segment.name() + "' already exists");
+            }
+            long id = handle.createUpdate("""
+                            INSERT INTO segment (name, description, folder, tags, owner, current_version)
+                            VALUES (:name, :description, :folder, :tags, :owner, 1)""")
+                    .bind("name", segment.name())
+                    .bind("description", segment.description() == null ? "" : segment.description())
+                    .bind("folder", segment.folder() == null ? "" : segment.folder())
+                    .bind("tags", String.join(",", segment.tags()))
+                    .bind("owner", author)
+                    .executeAndReturnGeneratedKeys("segment_id")
+                    .mapTo(Long.class).one();
+            handle.createUpdate("""
+                            INSERT INTO segment_version (segment_id, version, definition, status, author)
+                            VALUES (:id, 1, :definition, 'DRAFT', :author)""")
+                    .bind("id", id)
+                    .bind("definition", segment.definitionJson())
+                    .bind("author", author)
+                    .execute();
+            AuditLog.record(handle, author, "segment.created", "segment", segment.name(), "version 1");
+            return id;
+        });
+    }
+
+    /** Every segment with its current version's status and its last evaluated size, by folder and name. */
+    public List<SegmentSummary> list() {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT s.segment_id, s.name, s.description, s.folder, s.tags, s.owner, v.status,
+                               s.current_version, s.updated_at, e.members, e.evaluated_at
+                        FROM segment s
+                        JOIN segment_version v ON v.segment_id = s.segment_id AND v.version = s.current_version
+                        LEFT JOIN segment_evaluation e ON e.segment_id = s.segment_id
+                            AND e.evaluated_at = (SELECT MAX(evaluated_at) FROM segment_evaluation x
+                                                  WHERE x.segment_id = s.segment_id)
+                        ORDER BY s.folder, LOWER(s.name)""")
+                .map((rs, ctx) -> {
+                    OffsetDateTime evaluated = rs.getObject("evaluated_at", OffsetDateTime.class);
+                    String tags = rs.getString("tags");
+                    return new SegmentSummary(rs.getLong("segment_id"), rs.getString("name"),
+                            rs.getString("description"), rs.getString("folder"),
+                            tags.isEmpty() ? List.of() : Arrays.asList(tags.split(",")),
+                            rs.getString("owner"), SegmentStatus.valueOf(rs.getString("status")),
+                            rs.getInt("current_version"), evaluated == null ? -1 : rs.getLong("members"),
+                            evaluated == null ? null : evaluated.toInstant(),
+                            rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+                })
+                .list());
+    }
+
+    /** The rule JSON of one version. */
+    public Optional<String> definition(long segmentId, int version) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT definition FROM segment_version WHERE segment_id = :id AND version = :version")
+                .bind("id", segmentId)
+                .bind("version", version)
+                .mapTo(String.class)
+                .findOne());
+    }
+
+    public long count() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM segment").mapTo(Long.class).one());
+    }
+}
