@@ -3,6 +3,7 @@ package io.segmentstudio.workspace;
 import io.segmentstudio.domain.Attribute;
 import io.segmentstudio.domain.AttributeType;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -19,11 +20,14 @@ public final class EventPropertyCatalog {
 
     /** Event properties as attributes: source is "event", never PII. */
     public List<Attribute> list() {
-        return jdbi.withHandle(handle -> handle
-                .createQuery("SELECT name, attr_type, description FROM event_property ORDER BY position")
+        return jdbi.withHandle(EventPropertyCatalog::list);
+    }
+
+    static List<Attribute> list(Handle handle) {
+        return handle.createQuery("SELECT name, attr_type, description FROM event_property ORDER BY position")
                 .map((rs, ctx) -> new Attribute(rs.getString("name"), AttributeType.valueOf(rs.getString("attr_type")),
                         rs.getString("description"), "event", false))
-                .list());
+                .list();
     }
 
     public void add(Attribute property) {

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.Optional;
+import io.segmentstudio.domain.rule.RuleSchema;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
@@ -230,6 +231,15 @@ public final class Workspace implements AutoCloseable {
 
     public ProfileStore profiles() {
         return new ProfileStore(jdbi);
+    }
+
+    public ProfileReader profileReader() {
+        return new ProfileReader(jdbi);
+    }
+
+    /** What rules may name in this workspace: its attributes and event properties with their types. */
+    public RuleSchema ruleSchema() {
+        return RuleSchema.of(attributes().list(), eventProperties().list());
     }
 
     public EventStore events() {
