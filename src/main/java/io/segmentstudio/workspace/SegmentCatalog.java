@@ -1,10 +1,17 @@
 package io.segmentstudio.workspace;
 
 import io.segmentstudio.domain.SegmentStatus;
+import io.segmentstudio.domain.rule.Condition;
+import io.segmentstudio.domain.rule.RuleSchema;
+import io.segmentstudio.engine.SegmentResolver;
+import io.segmentstudio.engine.format.NativeRuleJson;
 import io.segmentstudio.domain.SegmentSummary;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -89,6 +96,30 @@ public final class SegmentCatalog {
                 .bind("version", version)
                 .mapTo(String.class)
                 .findOne());
+    }
+
+    /** Name → definition JSON of every segment's current version. */
+    public Map<String, String> currentDefinitions() {
+        Map<String, String> definitions = new LinkedHashMap<>();
+        jdbi.useHandle(handle -> handle.createQuery("SELECT s.name, v.definition FROM segment s"
+                        + " JOIN segment_version v ON v.segment_id = s.segment_id AND v.version = s.current_version"
+                        + " ORDER BY s.name")
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> definitions.put(e.getKey(), e.getValue())));
+        return definitions;
+    }
+
+    /** Resolves segment references to the current rules, parsing each definition only when referenced. */
+    public SegmentResolver resolver(RuleSchema schema) {
+        Map<String, String> definitions = currentDefinitions();
+        NativeRuleJson json = new NativeRuleJson();
+        Map<String, Condition> parsed = new HashMap<>();
+        return name -> Optional.ofNullable(definitions.get(name))
+                .map(text -> parsed.computeIfAbsent(name, n -> json.readRule(text, schema)));
+    }
+
+    public Optional<SegmentSummary> find(String name) {
+        return list().stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
     public long count() {
