@@ -250,6 +250,10 @@ public final class Workspace implements AutoCloseable {
         return new SegmentCatalog(jdbi);
     }
 
+    public MembershipStore memberships() {
+        return new MembershipStore(jdbi);
+    }
+
     public AuditLog audit() {
         return new AuditLog(jdbi);
     }
