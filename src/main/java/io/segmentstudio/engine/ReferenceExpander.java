@@ -21,8 +21,16 @@ public final class ReferenceExpander {
         this.resolver = resolver;
     }
 
-    /** @throws RuleException for an unknown segment or a reference cycle */
+    /**
+     * @return the rule without references and disabled nodes; a disabled root becomes an empty group,
+     *         which matches every profile
+     * @throws RuleException for an unknown segment, a reference cycle, or a reference to a segment whose
+     *         rule has no enabled condition (it would silently mean "everyone")
+     */
     public Condition expand(Condition rule) {
+        if (rule.disabled()) {
+            return Group.and(rule.id(), List.of());
+        }
         return expand(rule, new ArrayList<>());
     }
 
@@ -41,6 +49,10 @@ public final class ReferenceExpander {
             }
             Condition target = resolver.rule(ref.segment()).orElseThrow(() -> new RuleException(ref.id(),
                     "unknown segment '" + ref.segment() + "'"));
+            if (isEmpty(target)) {
+                throw new RuleException(ref.id(), "segment '" + ref.segment() + "' has no enabled condition;"
+                        + " referencing it would mean every profile");
+            }
             chain.add(ref.segment());
             Condition expanded = expand(target, chain);
             chain.remove(chain.size() - 1);
@@ -51,5 +63,13 @@ public final class ReferenceExpander {
                     event.aggregate(), false);
         }
         return condition;
+    }
+
+    /** True when nothing in the rule takes part in evaluation. */
+    private static boolean isEmpty(Condition condition) {
+        if (condition.disabled()) {
+            return true;
+        }
+        return condition instanceof Group group && group.enabledChildren().stream().allMatch(ReferenceExpander::isEmpty);
     }
 }
