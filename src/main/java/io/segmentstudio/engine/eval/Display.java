@@ -3,13 +3,11 @@ package io.segmentstudio.engine.eval;
 import io.segmentstudio.domain.rule.Comparison;
 import io.segmentstudio.domain.rule.Operand;
 import io.segmentstudio.domain.rule.TimeWindow;
-import io.segmentstudio.domain.rule.Value;
 import io.segmentstudio.engine.Interval;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -55,10 +53,6 @@ final class Display {
             return relative.amount() + " " + relative.unit().label();
         }
         return "";
-    }
-
-    List<Object> raw(List<Value> values) {
-        return values.stream().map(Value::raw).toList();
     }
 
     <T extends Comparable<? super T>> String interval(Interval<T> interval) {

@@ -6,6 +6,7 @@ import io.segmentstudio.domain.rule.Operator;
 import io.segmentstudio.domain.rule.TextOptions;
 import io.segmentstudio.engine.CalendarRanges;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -34,8 +35,8 @@ final class ValueMatchers {
         }
         if (operand.kind() != operator.operand()) {
             throw new IllegalArgumentException("operator '" + operator.key() + "' takes a "
-                    + operator.operand().name().toLowerCase(java.util.Locale.ROOT) + " operand, found "
-                    + operand.kind().name().toLowerCase(java.util.Locale.ROOT));
+                    + operator.operand().name().toLowerCase(Locale.ROOT) + " operand, found "
+                    + operand.kind().name().toLowerCase(Locale.ROOT));
         }
         Operator positive = operator.complementOf().orElse(operator);
         ValueMatcher matcher = positive(type, positive, operand, TextForm.of(options));
