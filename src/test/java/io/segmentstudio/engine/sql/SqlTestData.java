@@ -125,16 +125,24 @@ final class SqlTestData {
         }
     }
 
+    /** The workspace's column types (V1__workspace.sql) in H2, PostgreSQL and DuckDB. */
     private static String type(AttributeType type, Dialect dialect) {
-        boolean duck = dialect == Dialect.DUCKDB;
         return switch (type) {
             case STRING -> "VARCHAR";
             case INTEGER -> "BIGINT";
-            case DECIMAL -> duck ? "DECIMAL(38,10)" : "DECFLOAT";
+            case DECIMAL -> switch (dialect) {
+                case H2 -> "DECFLOAT";
+                case POSTGRESQL -> "NUMERIC";
+                default -> "DECIMAL(38,10)";
+            };
             case BOOLEAN -> "BOOLEAN";
             case DATE -> "DATE";
             case TIMESTAMP -> "TIMESTAMP WITH TIME ZONE";
-            case STRING_LIST -> duck ? "VARCHAR[]" : "VARCHAR ARRAY";
+            case STRING_LIST -> switch (dialect) {
+                case H2 -> "VARCHAR ARRAY";
+                case POSTGRESQL -> "TEXT[]";
+                default -> "VARCHAR[]";
+            };
         };
     }
 
