@@ -58,8 +58,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -77,6 +80,16 @@ class SqlGoldenTest {
         return cases().entrySet().stream().flatMap(example -> Arrays.stream(Dialect.values()).map(dialect ->
                 DynamicTest.dynamicTest(example.getKey() + "." + dialect.key(), () -> check(example.getKey(),
                         example.getValue(), dialect))));
+    }
+
+    @Test
+    void everyGoldenFileBelongsToACase() throws IOException {
+        Set<String> expected = cases().keySet().stream().flatMap(name -> Arrays.stream(Dialect.values())
+                .map(dialect -> name + "." + dialect.key() + ".sql")).collect(Collectors.toSet());
+        try (Stream<Path> files = Files.list(GOLDEN)) {
+            assertThat(files.map(file -> file.getFileName().toString())).as("stale golden files: delete them")
+                    .allMatch(expected::contains);
+        }
     }
 
     private static void check(String name, Condition rule, Dialect dialect) throws IOException {
