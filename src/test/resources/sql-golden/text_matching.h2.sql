@@ -1,0 +1,19 @@
+-- text_matching (h2), as of 2026-10-25T12:00:00Z in Europe/Berlin
+-- parameters:
+--   1: String '%_'
+--   2: String '_'
+--   3: String '_'
+--   4: String '.COM'
+--   5: String '.COM'
+--   6: String '^[a-z]+@example\\.com$'
+--   7: String 'EXAMPLE'
+SELECT p."profile_key"
+FROM "profile" p
+WHERE (
+  COALESCE(POSITION(LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM ?), 'İ', 'i'), 'Σ', 'σ')) IN LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM p."a_email"), 'İ', 'i'), 'Σ', 'σ'))) > 0, FALSE)
+  OR NOT (COALESCE(LEFT(LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM p."a_email"), 'İ', 'i'), 'Σ', 'σ')), LENGTH(LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM ?), 'İ', 'i'), 'Σ', 'σ')))) = LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM ?), 'İ', 'i'), 'Σ', 'σ')), FALSE))
+  OR COALESCE(RIGHT(TRIM(BOTH ' ' FROM p."a_email"), LENGTH(TRIM(BOTH ' ' FROM ?))) = TRIM(BOTH ' ' FROM ?), FALSE)
+  OR COALESCE(REGEXP_LIKE(TRIM(BOTH ' ' FROM p."a_email"), ?, 'i'), FALSE)
+  OR COALESCE(REGEXP_LIKE(p."a_email", ?, 'c'), FALSE)
+)
+ORDER BY p."profile_key"
