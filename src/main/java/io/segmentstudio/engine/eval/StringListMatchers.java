@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Positive operators on string lists. Elements are compared whole (an element equals an operand
- * value, never merely contains it), in the predicate's text form like any other string.
+ * Positive operators on string lists. Elements are compared whole and exactly: an element equals an
+ * operand value, with no case folding or trimming whatever the text options (semantics.md).
  */
 final class StringListMatchers {
     private final Display display;
@@ -17,13 +17,15 @@ final class StringListMatchers {
         this.display = display;
     }
 
-    ValueMatcher create(Operator positive, Operand operand, TextForm form) {
+    private static final TextForm EXACT = new TextForm(true, false);
+
+    ValueMatcher create(Operator positive, Operand operand) {
+        TextForm form = EXACT;
         Set<String> targets = TextMatchers.compared(((Operand.ValueList) operand).values(), form);
-        String options = " (" + form.describe() + ")";
         return switch (positive) {
-            case CONTAINS_ANY -> ValueMatcher.present("containing any of " + display.values(targets) + options,
+            case CONTAINS_ANY -> ValueMatcher.present("containing any of " + display.values(targets),
                     value -> containsAny((List<?>) value, targets, form));
-            case CONTAINS_ALL -> ValueMatcher.present("containing all of " + display.values(targets) + options,
+            case CONTAINS_ALL -> ValueMatcher.present("containing all of " + display.values(targets),
                     value -> elements((List<?>) value, form).containsAll(targets));
             default -> throw new IllegalArgumentException("operator '" + positive.key()
                     + "' does not apply to a string list");

@@ -53,7 +53,7 @@ final class ValueMatchers {
         }
         return switch (type) {
             case STRING -> texts.create(positive, operand, form);
-            case STRING_LIST -> lists.create(positive, operand, form);
+            case STRING_LIST -> lists.create(positive, operand);
             case INTEGER, DECIMAL -> numbers.create(positive, operand);
             case BOOLEAN -> booleans.create(positive, operand);
             case DATE, TIMESTAMP -> temporals.create(type, positive, operand);
