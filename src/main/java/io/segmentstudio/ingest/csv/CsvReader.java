@@ -50,7 +50,7 @@ public final class CsvReader implements AutoCloseable {
         try {
             return new CsvReader(new StrictUtf8Reader(Files.newInputStream(file)), delimiter, file.toString());
         } catch (NoSuchFileException e) {
-            throw new CsvException("No file at " + file);
+            throw new CsvException("No file at " + file.toAbsolutePath().normalize());
         } catch (AccessDeniedException e) {
             throw new CsvException("Cannot read " + file + ": permission denied");
         } catch (IOException e) {
