@@ -3,6 +3,7 @@ package io.segmentstudio.app.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import picocli.CommandLine;
@@ -61,9 +62,11 @@ public final class Cli {
                         new WorkspaceInitCommand(output), new WorkspaceInfoCommand(output)))
                 .addSubcommand(group(new Groups.ImportGroup(),
                         new ImportCsvCommand(output, actor), new ImportRejectionsCommand(output)))
-                .addSubcommand(group(new Groups.ProfilesGroup(), new ProfilesCountCommand(output)));
+                .addSubcommand(group(new Groups.ProfilesGroup(), new ProfilesCountCommand(output)))
+                .addSubcommand(group(new Groups.SampleGroup(), new SampleGenerateCommand(output)));
         extraSubcommands.forEach(root::addSubcommand);
         root.registerConverter(ZoneId.class, Cli::zone);
+        root.registerConverter(LocalDate.class, Cli::date);
         return root;
     }
 
@@ -81,6 +84,14 @@ public final class Cli {
         } catch (DateTimeException e) {
             throw new TypeConversionException("'" + text + "' is not a time zone; use a name such as Europe/Berlin"
                     + " or America/New_York");
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeException e) {
+            throw new TypeConversionException("'" + text + "' is not a date; use yyyy-MM-dd");
         }
     }
 }
