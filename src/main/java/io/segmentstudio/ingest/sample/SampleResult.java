@@ -1,5 +1,7 @@
 package io.segmentstudio.ingest.sample;
 
-// STAND-IN until helper/sample is merged.
-public record SampleResult(long profiles, long events, int segments, java.time.Duration took) {
+import java.time.Duration;
+
+/** STAND-IN so that helper/cli compiles; the real type comes from helper/sample. Delete at merge. */
+public record SampleResult(long profiles, long events, int segments, Duration took) {
 }

@@ -1,8 +1,10 @@
 package io.segmentstudio.ingest.sample;
 
-// STAND-IN until helper/sample is merged.
-public record SampleSpec(long seed, int profiles, java.time.LocalDate anchorDate) {
-    public static SampleSpec defaults(java.time.LocalDate anchorDate) {
+import java.time.LocalDate;
+
+/** STAND-IN so that helper/cli compiles; the real type comes from helper/sample. Delete at merge. */
+public record SampleSpec(long seed, int profiles, LocalDate anchorDate) {
+    public static SampleSpec defaults(LocalDate anchorDate) {
         return new SampleSpec(42, 50_000, anchorDate);
     }
 }

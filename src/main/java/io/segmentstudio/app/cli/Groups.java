@@ -1,0 +1,25 @@
+package io.segmentstudio.app.cli;
+
+import picocli.CommandLine.Command;
+
+/** The command groups: parents that only hold subcommands (picocli reports a missing subcommand). */
+final class Groups {
+    private Groups() {
+    }
+
+    @Command(name = "workspace", mixinStandardHelpOptions = true, description = "Create and describe workspaces.")
+    static final class WorkspaceGroup {
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Bring data into a workspace.")
+    static final class ImportGroup {
+    }
+
+    @Command(name = "profiles", mixinStandardHelpOptions = true, description = "Look at the profiles of a workspace.")
+    static final class ProfilesGroup {
+    }
+
+    @Command(name = "sample", mixinStandardHelpOptions = true, description = "Fill a workspace with demo data.")
+    static final class SampleGroup {
+    }
+}
