@@ -1,7 +1,6 @@
 package io.segmentstudio.workspace;
 
 import java.util.Arrays;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -29,12 +28,6 @@ final class SchemaMigrations {
         this(dataSource, "latest");
     }
 
-    /** Schema version the workspace is at, if it has one. */
-    Optional<String> currentVersion() {
-        MigrationInfo current = flyway.info().current();
-        return Optional.ofNullable(current).map(info -> info.getVersion().getVersion());
-    }
-
     /** Newest version this build knows. */
     String latestKnownVersion() {
         return Arrays.stream(flyway.info().all())
@@ -44,17 +37,6 @@ final class SchemaMigrations {
                 .max(MigrationVersion::compareTo)
                 .map(MigrationVersion::getVersion)
                 .orElse("0");
-    }
-
-    /** True when the workspace has migrations applied that this build does not know. */
-    boolean writtenByNewerVersion() {
-        return Arrays.stream(flyway.info().applied())
-                .anyMatch(info -> info.getState() == MigrationState.FUTURE_SUCCESS
-                        || info.getState() == MigrationState.FUTURE_FAILED);
-    }
-
-    boolean hasPending() {
-        return flyway.info().pending().length > 0;
     }
 
     void migrate() {

@@ -78,18 +78,17 @@ public final class Workspace implements AutoCloseable {
     /** Opens an existing workspace, upgrading its schema when an older version made it. */
     public static Workspace open(Path path) {
         WorkspaceFile file = WorkspaceFile.of(path);
-        Inspection inspection = inspect(file);
-        if (inspection.needsUpgrade()) {
-            backUp(file, inspection.version());
+        SchemaHistory.State state = inspect(file);
+        if (!state.isCurrent()) {
+            backUp(file, state.version());
         }
         JdbcConnectionPool pool = pool(file, false);
         try {
             borrowOnce(pool, file);
-            SchemaMigrations migrations = new SchemaMigrations(pool);
-            if (migrations.hasPending()) {
-                LOG.info("Upgrading workspace {} from schema {} to {}", file, inspection.version(),
-                        migrations.latestKnownVersion());
-                migrations.migrate();
+            if (!state.isCurrent()) {
+                LOG.info("Upgrading workspace {} from schema {} to {}", file, state.version(),
+                        SchemaHistory.LATEST_VERSION);
+                new SchemaMigrations(pool).migrate();
             }
             return new Workspace(file, pool);
         } catch (RuntimeException e) {
@@ -103,11 +102,8 @@ public final class Workspace implements AutoCloseable {
         return WorkspaceFile.of(path).exists() ? open(path) : create(path, timeZone);
     }
 
-    private record Inspection(String version, boolean needsUpgrade) {
-    }
-
     /** Looks at the file read-only and decides whether it may be opened for writing. */
-    private static Inspection inspect(WorkspaceFile file) {
+    private static SchemaHistory.State inspect(WorkspaceFile file) {
         if (!file.exists()) {
             throw new WorkspaceException.NotFound("No workspace at " + file);
         }
@@ -130,14 +126,13 @@ public final class Workspace implements AutoCloseable {
                 throw new WorkspaceException.NotAWorkspace(file + " is an H2 database but not a Segment Studio"
                         + " workspace; it was left untouched", null);
             }
-            SchemaMigrations migrations = new SchemaMigrations(readOnly);
-            String version = migrations.currentVersion().orElse("0");
-            if (migrations.writtenByNewerVersion()) {
+            SchemaHistory.State state = SchemaHistory.read(jdbi);
+            if (state.isNewer()) {
                 throw new WorkspaceException.TooNew(file + " was written by a newer Segment Studio (schema "
-                        + version + "; this version knows up to " + migrations.latestKnownVersion()
+                        + state.version() + "; this version knows up to " + SchemaHistory.LATEST_VERSION
                         + "). Update Segment Studio to open it; the file was left untouched.");
             }
-            return new Inspection(version, migrations.hasPending());
+            return state;
         } finally {
             readOnly.dispose();
         }
@@ -152,7 +147,7 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static void backUp(WorkspaceFile file, String version) {
+    private static void backUp(WorkspaceFile file, int version) {
         Path backup = file.file().resolveSibling(file.displayName() + ".schema-v" + version + ".backup"
                 + WorkspaceFile.SUFFIX);
         try {
@@ -213,7 +208,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Schema version of the open workspace. */
     public String schemaVersion() {
-        return new SchemaMigrations(pool).currentVersion().orElse("0");
+        return String.valueOf(SchemaHistory.read(jdbi).version());
     }
 
     /** Jdbi over the workspace's connections, for the repositories of the core packages. */

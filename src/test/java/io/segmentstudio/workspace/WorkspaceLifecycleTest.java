@@ -134,6 +134,14 @@ class WorkspaceLifecycleTest {
         }
     }
 
+    @Test
+    void theLatestVersionConstantMatchesTheMigrationScripts() {
+        org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:versions;DATABASE_TO_LOWER=TRUE");
+        assertThat(new SchemaMigrations(dataSource).latestKnownVersion())
+                .isEqualTo(String.valueOf(SchemaHistory.LATEST_VERSION));
+    }
+
     private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
