@@ -63,7 +63,10 @@ public final class Cli {
                 .addSubcommand(group(new Groups.ImportGroup(),
                         new ImportCsvCommand(output, actor), new ImportRejectionsCommand(output)))
                 .addSubcommand(group(new Groups.ProfilesGroup(), new ProfilesCountCommand(output)))
-                .addSubcommand(group(new Groups.SampleGroup(), new SampleGenerateCommand(output)));
+                .addSubcommand(group(new Groups.SampleGroup(), new SampleGenerateCommand(output)))
+                .addSubcommand(group(new Groups.SegmentGroup(), new SegmentEvalCommand(output),
+                        new SegmentSqlCommand(output), new SegmentExplainCommand(output),
+                        new SegmentRefreshCommand(output, actor)));
         extraSubcommands.forEach(root::addSubcommand);
         root.registerConverter(ZoneId.class, Cli::zone);
         root.registerConverter(LocalDate.class, Cli::date);

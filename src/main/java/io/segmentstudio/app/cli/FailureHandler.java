@@ -1,6 +1,8 @@
 package io.segmentstudio.app.cli;
 
 import io.segmentstudio.domain.ProgressListener;
+import io.segmentstudio.engine.RuleException;
+import io.segmentstudio.engine.format.RuleFormatException;
 import io.segmentstudio.ingest.csv.CsvException;
 import io.segmentstudio.workspace.WorkspaceException;
 import java.io.PrintWriter;
@@ -52,10 +54,14 @@ final class FailureHandler implements IParameterExceptionHandler, IExecutionExce
 
     private static boolean isUserError(Exception ex) {
         return ex instanceof WorkspaceException || ex instanceof CsvException || ex instanceof IllegalArgumentException
-                || ex instanceof ProgressListener.CancelledException;
+                || ex instanceof ProgressListener.CancelledException || ex instanceof RuleFormatException
+                || ex instanceof RuleException;
     }
 
     private static String userMessage(Exception ex) {
+        if (ex instanceof RuleException rule) {
+            return "rule node " + rule.nodeId() + ": " + ex.getMessage();
+        }
         if (ex instanceof WorkspaceException.NotFound) {
             return ex.getMessage() + ". Create one with 'segment-studio workspace init -w PATH'.";
         }

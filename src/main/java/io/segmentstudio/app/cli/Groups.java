@@ -22,4 +22,9 @@ final class Groups {
     @Command(name = "sample", mixinStandardHelpOptions = true, description = "Fill a workspace with demo data.")
     static final class SampleGroup {
     }
+
+    @Command(name = "segment", mixinStandardHelpOptions = true,
+            description = "Evaluate, explain and compile segment rules.")
+    static final class SegmentGroup {
+    }
 }
