@@ -9,13 +9,15 @@ import java.util.Map;
 /**
  * Pairwise overlaps of the evaluated segments, from the memberships stored at their last evaluation.
  * One self-join of the membership table counts every pair at once; only the upper triangle is
- * queried because the matrix is symmetric.
+ * queried because the matrix is symmetric. The join must go through the profile index: H2 otherwise
+ * picks the primary key, whose segment_id prefix matches every row and makes the join quadratic.
  */
 public final class MembershipOverlaps {
     private static final String PAIRS = """
             SELECT a.segment_id AS row_id, b.segment_id AS column_id, COUNT(*) AS shared
             FROM membership a
-            JOIN membership b ON b.profile_id = a.profile_id AND b.segment_id >= a.segment_id
+            JOIN membership b USE INDEX (membership_profile)
+                ON b.profile_id = a.profile_id AND b.segment_id >= a.segment_id
             WHERE a.segment_id IN (<ids>) AND b.segment_id IN (<ids>)
             GROUP BY a.segment_id, b.segment_id""";
 

@@ -63,6 +63,11 @@ public final class Formats {
         return DateTimeFormatter.ofPattern("MMM yyyy", locale).format(month);
     }
 
+    /** "Jun '24": short enough for chart axes to keep their labels horizontal. */
+    public String shortMonth(YearMonth month) {
+        return DateTimeFormatter.ofPattern("MMM ''yy", locale).format(month);
+    }
+
     /** "just now", "5 min ago", "3 h ago", "2 days ago"; the date beyond a month. */
     public String ago(Instant instant, ZoneId zone) {
         Duration age = Duration.between(instant, clock.instant());

@@ -6,6 +6,7 @@ import io.segmentstudio.ui.common.ErrorReporter;
 import io.segmentstudio.ui.common.Formats;
 import io.segmentstudio.ui.common.TaskRunner;
 import io.segmentstudio.ui.common.WorkspaceQuery;
+import io.segmentstudio.workspace.ImportLog;
 import io.segmentstudio.workspace.ImportLog.ImportRun;
 import io.segmentstudio.workspace.Workspace;
 import java.time.Instant;
@@ -30,6 +31,7 @@ public final class DataViewModel {
     private final ObservableList<EventTypeCount> eventTypes = FXCollections.observableArrayList();
     private final ObservableList<ImportRun> imports = FXCollections.observableArrayList();
     private final WorkspaceQuery<DataOverview> query;
+    private final BooleanBinding noImports = Bindings.isEmpty(imports);
 
     public DataViewModel(ReadOnlyObjectProperty<Workspace> workspace, TaskRunner tasks, ErrorReporter errors,
                          Formats formats) {
@@ -75,6 +77,23 @@ public final class DataViewModel {
                 + formats.count(run.rowsRejected()) + " rejected";
     }
 
+    public static String statusLabel(ImportLog.Status status) {
+        return switch (status) {
+            case RUNNING -> "Running";
+            case COMPLETED -> "Completed";
+            case FAILED -> "Failed";
+        };
+    }
+
+    /** Style class of an import status chip. */
+    public static String statusStyleClass(ImportLog.Status status) {
+        return switch (status) {
+            case COMPLETED -> "chip-good";
+            case FAILED -> "chip-bad";
+            case RUNNING -> "chip-neutral";
+        };
+    }
+
     private ZoneId zone() {
         return workspace.get() == null ? ZoneId.systemDefault() : workspace.get().timeZone();
     }
@@ -104,7 +123,7 @@ public final class DataViewModel {
     }
 
     public BooleanBinding noImportsProperty() {
-        return Bindings.isEmpty(imports);
+        return noImports;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

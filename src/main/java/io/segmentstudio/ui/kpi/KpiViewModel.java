@@ -66,8 +66,9 @@ public final class KpiViewModel {
         return new KpiCard(title, rate.map(formats::percent).orElse(MISSING), rate.isPresent() ? meaning : NO_EMAIL);
     }
 
+    /** Axis label of a month. */
     public String month(YearMonth month) {
-        return formats.month(month);
+        return formats.shortMonth(month);
     }
 
     public ObservableList<KpiCard> cards() {

@@ -79,6 +79,17 @@ public final class OverlapViewModel {
                 OverlapCell.heat(share), row == column);
     }
 
+    /** Tooltip of a cell: "1,204 of the 3,410 members of A are also in B (35.3%)". */
+    public String describe(int row, int column) {
+        OverlapMatrix current = matrix.get();
+        if (row == column) {
+            return current.segments().get(row).name() + ": " + members(row) + " members";
+        }
+        return formats.count(current.shared(row, column)) + " of the " + members(row) + " members of "
+                + current.segments().get(row).name() + " are also in " + current.segments().get(column).name()
+                + " (" + formats.percent(current.shareOfRow(row, column)) + ")";
+    }
+
     public String members(int index) {
         return formats.count(matrix.get().members(index));
     }

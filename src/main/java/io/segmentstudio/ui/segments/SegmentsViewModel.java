@@ -74,6 +74,12 @@ public final class SegmentsViewModel {
         return segment.evaluated() ? formats.count(segment.members()) : "not evaluated";
     }
 
+    /** "Lifecycle · v2 · ana". */
+    public String meta(SegmentSummary segment) {
+        return (segment.folder().isEmpty() ? "" : segment.folder() + " · ") + "v" + segment.currentVersion() + " · "
+                + segment.owner();
+    }
+
     public String updated(SegmentSummary segment) {
         return formats.ago(segment.updatedAt(), zone());
     }
