@@ -18,8 +18,7 @@ import io.segmentstudio.ui.publish.PublishViewModel;
 import io.segmentstudio.ui.segments.SegmentsView;
 import io.segmentstudio.ui.segments.SegmentsViewModel;
 import io.segmentstudio.workspace.Workspace;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -28,7 +27,8 @@ import javafx.stage.WindowEvent;
 
 /**
  * Builds the main window: wires view models to the app's services and views to their view models, then
- * shows the window at once and lets the startup workspace arrive in the background.
+ * shows the window at once and lets the startup workspace arrive in the background. Pages are built on
+ * their first visit, which keeps their FXML and charts out of the time to the first window.
  */
 public final class MainWindow {
     private final AppContext context;
@@ -47,17 +47,18 @@ public final class MainWindow {
         shell = new ShellViewModel(context, tasks, errors);
         ReadOnlyObjectProperty<Workspace> workspace = shell.workspaceProperty();
 
-        Map<Page, Parent> pages = new EnumMap<>(Page.class);
-        pages.put(Page.SEGMENTS, views.load(SegmentsView.class,
-                () -> new SegmentsView(new SegmentsViewModel(workspace, tasks, errors, formats))));
-        pages.put(Page.DATA, views.load(DataView.class,
-                () -> new DataView(new DataViewModel(workspace, tasks, errors, formats))));
-        pages.put(Page.OVERLAPS, views.load(OverlapView.class,
-                () -> new OverlapView(new OverlapViewModel(workspace, tasks, errors, formats))));
-        pages.put(Page.KPIS, views.load(KpiView.class,
-                () -> new KpiView(new KpiViewModel(workspace, tasks, errors, formats))));
-        pages.put(Page.PUBLISH, views.load(PublishView.class,
-                () -> new PublishView(new PublishViewModel(workspace, tasks, errors, formats))));
+        Function<Page, Parent> pages = page -> switch (page) {
+            case SEGMENTS -> views.load(SegmentsView.class,
+                    () -> new SegmentsView(new SegmentsViewModel(workspace, tasks, errors, formats)));
+            case DATA -> views.load(DataView.class,
+                    () -> new DataView(new DataViewModel(workspace, tasks, errors, formats)));
+            case OVERLAPS -> views.load(OverlapView.class,
+                    () -> new OverlapView(new OverlapViewModel(workspace, tasks, errors, formats)));
+            case KPIS -> views.load(KpiView.class,
+                    () -> new KpiView(new KpiViewModel(workspace, tasks, errors, formats)));
+            case PUBLISH -> views.load(PublishView.class,
+                    () -> new PublishView(new PublishViewModel(workspace, tasks, errors, formats)));
+        };
         ShellDialogs dialogs = new ShellDialogs(themes, context.directories().logDirectory());
         Parent welcome = views.load(WelcomeView.class, () -> new WelcomeView(shell, dialogs));
         Parent statusBar = views.load(StatusBarView.class, () -> new StatusBarView(

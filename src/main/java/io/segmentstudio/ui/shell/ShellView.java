@@ -2,7 +2,9 @@ package io.segmentstudio.ui.shell;
 
 import io.segmentstudio.app.SampleWorkspaces;
 import io.segmentstudio.ui.common.Theme;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -25,7 +27,8 @@ import javafx.stage.Window;
 /** The main window's frame: menus, navigation rail, the content area and the status bar. */
 public final class ShellView {
     private final ShellViewModel viewModel;
-    private final Map<Page, Parent> pages;
+    private final Function<Page, Parent> pageFactory;
+    private final Map<Page, Parent> pages = new EnumMap<>(Page.class);
     private final Parent welcome;
     private final Parent statusBar;
     private final ShellDialogs dialogs;
@@ -48,10 +51,11 @@ public final class ShellView {
     @FXML
     private StackPane content;
 
-    ShellView(ShellViewModel viewModel, Map<Page, Parent> pages, Parent welcome, Parent statusBar,
+    /** @param pageFactory builds a page; called once per page, on its first visit */
+    ShellView(ShellViewModel viewModel, Function<Page, Parent> pageFactory, Parent welcome, Parent statusBar,
               ShellDialogs dialogs) {
         this.viewModel = viewModel;
-        this.pages = pages;
+        this.pageFactory = pageFactory;
         this.welcome = welcome;
         this.statusBar = statusBar;
         this.dialogs = dialogs;
@@ -140,7 +144,8 @@ public final class ShellView {
     }
 
     private void showContent() {
-        Parent shown = viewModel.workspaceProperty().get() == null ? welcome : pages.get(viewModel.pageProperty().get());
+        Parent shown = viewModel.workspaceProperty().get() == null ? welcome
+                : pages.computeIfAbsent(viewModel.pageProperty().get(), pageFactory);
         content.getChildren().setAll(shown);
     }
 
