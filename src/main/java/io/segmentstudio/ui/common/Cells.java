@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
  * by text); the cell shows its formatted text.
  */
 public final class Cells {
+    private static final int LONG_TEXT = 16;
     private Cells() {
     }
 
@@ -23,7 +24,8 @@ public final class Cells {
                 super.updateItem(item, empty);
                 String shown = empty ? null : text.apply(item);
                 setText(shown);
-                setTooltip(shown == null || shown.length() < 40 ? null : new Tooltip(shown));
+                // long values are cut by the column: the tooltip shows them whole
+                setTooltip(shown == null || shown.length() < LONG_TEXT ? null : new Tooltip(shown));
             }
         });
     }

@@ -35,11 +35,13 @@ public final class HeatMapGrid extends GridPane {
             Label column = new Label(labels.get(i));
             column.getStyleClass().add("heat-map-column-header");
             column.setWrapText(true);
+            column.setTooltip(new Tooltip(labels.get(i)));
             add(column, i + 1, 0);
             GridPane.setHalignment(column, HPos.CENTER);
             GridPane.setValignment(column, VPos.BOTTOM);
             Label name = new Label(labels.get(i));
             name.getStyleClass().add("heat-map-row-name");
+            name.setTooltip(new Tooltip(labels.get(i)));
             Label detail = new Label(details.get(i));
             detail.getStyleClass().add("heat-map-row-detail");
             VBox header = new VBox(name, detail);

@@ -10,6 +10,7 @@ import io.segmentstudio.workspace.ImportLog.ImportRun;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -64,6 +65,8 @@ public final class DataView {
     @FXML
     private BarChart<String, Number> eventChart;
     @FXML
+    private Label noEvents;
+    @FXML
     private VBox importsSection;
     @FXML
     private TableView<ImportRun> imports;
@@ -110,6 +113,8 @@ public final class DataView {
         Cells.text(eventFirst, EventTypeCount::first, viewModel::time);
         Cells.text(eventLast, EventTypeCount::last, viewModel::time);
         eventTypes.setItems(viewModel.eventTypes());
+        noEvents.visibleProperty().bind(Bindings.isEmpty(viewModel.eventTypes()));
+        eventChart.visibleProperty().bind(noEvents.visibleProperty().not());
         viewModel.eventTypes().addListener((ListChangeListener<EventTypeCount>) change -> showEventChart());
         showEventChart();
     }

@@ -50,8 +50,11 @@ public final class KpiView {
         viewModel.cards().addListener((ListChangeListener<KpiCard>) change -> showCards());
         viewModel.revenueByMonth().addListener((ListChangeListener<MonthlyRevenue>) change -> showRevenue());
         viewModel.eventsByMonth().addListener((ListChangeListener<MonthlyEvents>) change -> showEvents());
+        // an empty chart still draws a made-up axis: show only the sentence until there is data
         noRevenue.visibleProperty().bind(Bindings.isEmpty(viewModel.revenueByMonth()));
+        revenueChart.visibleProperty().bind(noRevenue.visibleProperty().not());
         noEvents.visibleProperty().bind(Bindings.isEmpty(viewModel.eventsByMonth()));
+        eventsChart.visibleProperty().bind(noEvents.visibleProperty().not());
         showCards();
         showRevenue();
         showEvents();
