@@ -20,6 +20,8 @@ public final class OverlapView {
     @FXML
     private VBox gridPane;
     @FXML
+    private Label leftOut;
+    @FXML
     private HeatMapGrid grid;
     @FXML
     private VBox emptyState;
@@ -38,6 +40,8 @@ public final class OverlapView {
     private void initialize() {
         loading.visibleProperty().bind(viewModel.loadingProperty());
         emptyMessage.textProperty().bind(viewModel.emptyMessageProperty());
+        leftOut.textProperty().bind(viewModel.leftOutProperty());
+        leftOut.managedProperty().bind(leftOut.textProperty().isNotEmpty());
         emptyState.visibleProperty().bind(viewModel.emptyMessageProperty().isNotEmpty());
         gridPane.visibleProperty().bind(viewModel.matrixProperty().map(matrix -> matrix.size() >= 2));
         viewModel.matrixProperty().addListener((observable, old, matrix) -> showGrid(matrix));

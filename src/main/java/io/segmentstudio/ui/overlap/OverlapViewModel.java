@@ -35,6 +35,7 @@ public final class OverlapViewModel {
     private final ReadOnlyObjectWrapper<OverlapMatrix> matrix = new ReadOnlyObjectWrapper<>(OverlapMatrix.empty());
     private final ObservableList<SegmentSummary> unevaluated = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper leftOut = new ReadOnlyStringWrapper("");
     private final WorkspaceQuery<Overlaps> query;
 
     public OverlapViewModel(ReadOnlyObjectProperty<Workspace> workspace, TaskRunner tasks, ErrorReporter errors,
@@ -48,12 +49,16 @@ public final class OverlapViewModel {
         matrix.set(overlaps.matrix());
         unevaluated.setAll(overlaps.segments().stream().filter(s -> !s.evaluated()).toList());
         emptyMessage.set(explain(overlaps));
+        leftOut.set(overlaps.matrix().size() < 2 || unevaluated.isEmpty() ? ""
+                : "Not evaluated yet, so not compared: " + String.join(", ",
+                        unevaluated.stream().map(SegmentSummary::name).toList()));
     }
 
     private void clear() {
         matrix.set(OverlapMatrix.empty());
         unevaluated.clear();
         emptyMessage.set("");
+        leftOut.set("");
     }
 
     /** Why there is no grid, or "" when there is one. */
@@ -105,6 +110,11 @@ public final class OverlapViewModel {
 
     public ReadOnlyStringProperty emptyMessageProperty() {
         return emptyMessage.getReadOnlyProperty();
+    }
+
+    /** Under the grid: which segments are missing from it because they have no members stored; "" if none. */
+    public ReadOnlyStringProperty leftOutProperty() {
+        return leftOut.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

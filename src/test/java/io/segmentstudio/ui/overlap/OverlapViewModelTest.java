@@ -31,6 +31,7 @@ class OverlapViewModelTest {
                     .containsExactlyInAnyOrder("High value customers", "Berlin shoppers", "Newsletter engaged");
             assertThat(overlaps.emptyMessageProperty().get()).isEmpty();
             assertThat(overlaps.unevaluatedSegments()).extracting(SegmentSummary::name).containsExactly("Lapsed buyers");
+            assertThat(overlaps.leftOutProperty().get()).isEqualTo("Not evaluated yet, so not compared: Lapsed buyers");
 
             int berlin = indexOf(matrix.segments(), "Berlin shoppers");
             int engaged = indexOf(matrix.segments(), "Newsletter engaged");
@@ -51,6 +52,7 @@ class OverlapViewModelTest {
             assertThat(overlaps.emptyMessageProperty().get()).startsWith("None of the segments has been evaluated yet.")
                     .contains("once at least two segments are evaluated");
             assertThat(overlaps.unevaluatedSegments()).hasSize(4);
+            assertThat(overlaps.leftOutProperty().get()).as("the empty state lists them instead").isEmpty();
         }
     }
 

@@ -45,14 +45,17 @@ class MainWindowTest {
     }
 
     @BeforeEach
-    void openTheFixture() throws TimeoutException {
+    void openTheFixture() throws Exception {
         Path shop = WorkspaceFixture.shop().createFile(dir.resolve("shop"));
         Path home = dir.resolve("home");
         new SettingsStore(home.resolve("settings.json")).update(settings -> settings.withRecentWorkspace(shop));
         context = AppContext.create(new AppDirectories(home));
-        stage = FxToolkit.setupStage(primary -> {
+        // a fresh stage per test: the window registers its own handlers on the stage it is given
+        stage = FxToolkit.setupFixture(() -> {
+            Stage fresh = new Stage();
             window = new MainWindow(context);
-            window.show(primary);
+            window.show(fresh);
+            return fresh;
         });
         waitUntil(() -> window.viewModel().workspaceProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
