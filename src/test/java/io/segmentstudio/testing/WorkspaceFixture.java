@@ -69,8 +69,8 @@ public final class WorkspaceFixture {
 
     /** Creates the workspace file, closes it and returns its path. */
     public Path createFile(Path file) {
-        try (Workspace ignored = create(file)) {
-            return ignored.file().file();
+        try (Workspace workspace = create(file)) {
+            return workspace.file().file();
         }
     }
 

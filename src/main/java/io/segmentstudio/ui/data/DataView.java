@@ -39,6 +39,10 @@ public final class DataView {
     @FXML
     private TableView<AttributeStats> attributes;
     @FXML
+    private Label noAttributes;
+    @FXML
+    private Label noEventTypes;
+    @FXML
     private TableColumn<AttributeStats, String> attributeName;
     @FXML
     private TableColumn<AttributeStats, AttributeType> attributeType;
@@ -89,6 +93,9 @@ public final class DataView {
         profiles.textProperty().bind(viewModel.profilesProperty());
         events.textProperty().bind(viewModel.eventsProperty());
         attributeCount.textProperty().bind(viewModel.attributeCountProperty());
+        // "no data" sentences only once the data is known to be missing, not while it loads
+        noAttributes.visibleProperty().bind(viewModel.loadingProperty().not());
+        noEventTypes.visibleProperty().bind(viewModel.loadingProperty().not());
         bindAttributes();
         bindEventTypes();
         bindImports();
@@ -113,8 +120,8 @@ public final class DataView {
         Cells.text(eventFirst, EventTypeCount::first, viewModel::time);
         Cells.text(eventLast, EventTypeCount::last, viewModel::time);
         eventTypes.setItems(viewModel.eventTypes());
-        noEvents.visibleProperty().bind(Bindings.isEmpty(viewModel.eventTypes()));
-        eventChart.visibleProperty().bind(noEvents.visibleProperty().not());
+        eventChart.visibleProperty().bind(Bindings.isNotEmpty(viewModel.eventTypes()));
+        noEvents.visibleProperty().bind(Bindings.isEmpty(viewModel.eventTypes()).and(viewModel.loadingProperty().not()));
         viewModel.eventTypes().addListener((ListChangeListener<EventTypeCount>) change -> showEventChart());
         showEventChart();
     }

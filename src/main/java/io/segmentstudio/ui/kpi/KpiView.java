@@ -50,11 +50,13 @@ public final class KpiView {
         viewModel.cards().addListener((ListChangeListener<KpiCard>) change -> showCards());
         viewModel.revenueByMonth().addListener((ListChangeListener<MonthlyRevenue>) change -> showRevenue());
         viewModel.eventsByMonth().addListener((ListChangeListener<MonthlyEvents>) change -> showEvents());
-        // an empty chart still draws a made-up axis: show only the sentence until there is data
-        noRevenue.visibleProperty().bind(Bindings.isEmpty(viewModel.revenueByMonth()));
-        revenueChart.visibleProperty().bind(noRevenue.visibleProperty().not());
-        noEvents.visibleProperty().bind(Bindings.isEmpty(viewModel.eventsByMonth()));
-        eventsChart.visibleProperty().bind(noEvents.visibleProperty().not());
+        // an empty chart still draws a made-up axis: show only the sentence, once loading says there is no data
+        revenueChart.visibleProperty().bind(Bindings.isNotEmpty(viewModel.revenueByMonth()));
+        noRevenue.visibleProperty().bind(Bindings.isEmpty(viewModel.revenueByMonth())
+                .and(viewModel.loadingProperty().not()));
+        eventsChart.visibleProperty().bind(Bindings.isNotEmpty(viewModel.eventsByMonth()));
+        noEvents.visibleProperty().bind(Bindings.isEmpty(viewModel.eventsByMonth())
+                .and(viewModel.loadingProperty().not()));
         showCards();
         showRevenue();
         showEvents();

@@ -9,6 +9,7 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /** The Overlaps page: a heat-map grid of shared members, or why there is none yet. */
@@ -30,7 +31,7 @@ public final class OverlapView {
     @FXML
     private VBox waitingBox;
     @FXML
-    private VBox waiting;
+    private FlowPane waiting;
 
     public OverlapView(OverlapViewModel viewModel) {
         this.viewModel = viewModel;

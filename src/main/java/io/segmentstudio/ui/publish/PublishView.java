@@ -9,6 +9,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
 
 /** The Publish page: sources and destinations with their last runs, and the audit trail. */
 public final class PublishView {
@@ -29,7 +30,11 @@ public final class PublishView {
     @FXML
     private TableColumn<SyncState, String> syncMessage;
     @FXML
+    private VBox noSyncs;
+    @FXML
     private TableView<AuditLog.Entry> audit;
+    @FXML
+    private VBox noAudit;
     @FXML
     private TableColumn<AuditLog.Entry, Instant> auditTime;
     @FXML
@@ -48,6 +53,8 @@ public final class PublishView {
     @FXML
     private void initialize() {
         loading.visibleProperty().bind(viewModel.loadingProperty());
+        noSyncs.visibleProperty().bind(viewModel.loadingProperty().not());
+        noAudit.visibleProperty().bind(viewModel.loadingProperty().not());
         Cells.text(syncDirection, viewModel::direction);
         Cells.text(syncName, SyncState::name);
         Cells.text(syncLastRun, state -> state, viewModel::lastRun);

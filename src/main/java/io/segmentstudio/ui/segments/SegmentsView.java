@@ -76,6 +76,7 @@ public final class SegmentsView {
         loading.visibleProperty().bind(viewModel.loadingProperty());
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         noMatches.textProperty().bind(search.textProperty().map(text -> "No segment matches “" + text + "”."));
+        noMatches.visibleProperty().bind(viewModel.noMatchesProperty());
         bindTable();
         content.setDividerPositions(0.7);
         content.visibleProperty().bind(viewModel.emptyProperty().not());
