@@ -32,6 +32,8 @@ public final class KpiView {
     @FXML
     private AreaChart<String, Number> revenueChart;
     @FXML
+    private CategoryAxis revenueMonths;
+    @FXML
     private Label noRevenue;
     @FXML
     private StackedBarChart<String, Number> eventsChart;
@@ -84,9 +86,13 @@ public final class KpiView {
     private void showRevenue() {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.setName("Revenue");
+        List<String> months = new ArrayList<>();
         for (MonthlyRevenue month : viewModel.revenueByMonth()) {
+            months.add(viewModel.month(month.month()));
             series.getData().add(new XYChart.Data<>(viewModel.month(month.month()), month.revenue()));
         }
+        revenueChart.getData().clear();
+        setMonths(revenueMonths, months);
         revenueChart.getData().setAll(List.of(series));
     }
 
@@ -102,11 +108,18 @@ public final class KpiView {
                 return series;
             }).getData().add(new XYChart.Data<>(viewModel.month(row.month()), row.count()));
         }
-        // the category axis needs every month up front, or stacked bars land in the wrong slots
         List<String> categories = new ArrayList<>();
         months.forEach(month -> categories.add(viewModel.month(month)));
         eventsChart.getData().clear();
-        eventMonths.setCategories(FXCollections.observableArrayList(categories));
+        setMonths(eventMonths, categories);
         eventsChart.getData().setAll(byType.values());
+    }
+
+    /**
+     * Fixed categories: stacked bars need every month up front or land in the wrong slots, and a fixed
+     * axis thins out crowded labels instead of turning them on their side.
+     */
+    private static void setMonths(CategoryAxis axis, List<String> months) {
+        axis.setCategories(FXCollections.observableArrayList(months));
     }
 }
