@@ -1,0 +1,88 @@
+package io.segmentstudio.ui.shell;
+
+import io.segmentstudio.app.AppContext;
+import io.segmentstudio.ui.common.ErrorDialog;
+import io.segmentstudio.ui.common.Formats;
+import io.segmentstudio.ui.common.FxTaskRunner;
+import io.segmentstudio.ui.common.TaskRunner;
+import io.segmentstudio.ui.common.ThemeManager;
+import io.segmentstudio.ui.common.ViewLoader;
+import io.segmentstudio.ui.data.DataView;
+import io.segmentstudio.ui.data.DataViewModel;
+import io.segmentstudio.ui.kpi.KpiView;
+import io.segmentstudio.ui.kpi.KpiViewModel;
+import io.segmentstudio.ui.overlap.OverlapView;
+import io.segmentstudio.ui.overlap.OverlapViewModel;
+import io.segmentstudio.ui.publish.PublishView;
+import io.segmentstudio.ui.publish.PublishViewModel;
+import io.segmentstudio.ui.segments.SegmentsView;
+import io.segmentstudio.ui.segments.SegmentsViewModel;
+import io.segmentstudio.workspace.Workspace;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * Builds the main window: wires view models to the app's services and views to their view models, then
+ * shows the window at once and lets the startup workspace arrive in the background. Pages are built on
+ * their first visit, which keeps their FXML and charts out of the time to the first window.
+ */
+public final class MainWindow {
+    private final AppContext context;
+    private final ThemeManager themes = new ThemeManager();
+    private final ViewLoader views = new ViewLoader();
+    private ShellViewModel shell;
+
+    public MainWindow(AppContext context) {
+        this.context = context;
+    }
+
+    public void show(Stage stage) {
+        Formats formats = Formats.system(context.clock());
+        ErrorDialog errors = new ErrorDialog(themes, () -> stage, context.directories().logFile());
+        TaskRunner tasks = new FxTaskRunner(context.background());
+        shell = new ShellViewModel(context, tasks, errors);
+        ReadOnlyObjectProperty<Workspace> workspace = shell.workspaceProperty();
+
+        Function<Page, Parent> pages = page -> switch (page) {
+            case SEGMENTS -> views.load(SegmentsView.class,
+                    () -> new SegmentsView(new SegmentsViewModel(workspace, tasks, errors, formats)));
+            case DATA -> views.load(DataView.class,
+                    () -> new DataView(new DataViewModel(workspace, tasks, errors, formats)));
+            case OVERLAPS -> views.load(OverlapView.class,
+                    () -> new OverlapView(new OverlapViewModel(workspace, tasks, errors, formats)));
+            case KPIS -> views.load(KpiView.class,
+                    () -> new KpiView(new KpiViewModel(workspace, tasks, errors, formats)));
+            case PUBLISH -> views.load(PublishView.class,
+                    () -> new PublishView(new PublishViewModel(workspace, tasks, errors, formats)));
+        };
+        ShellDialogs dialogs = new ShellDialogs(themes, context.directories().logDirectory());
+        Parent welcome = views.load(WelcomeView.class, () -> new WelcomeView(shell, dialogs));
+        Parent statusBar = views.load(StatusBarView.class, () -> new StatusBarView(
+                new StatusBarViewModel(workspace, shell.activeTaskProperty(), tasks, errors, formats)));
+        Parent root = views.load(ShellView.class, () -> new ShellView(shell, pages, welcome, statusBar, dialogs));
+
+        Scene scene = new Scene(root);
+        themes.themeProperty().bind(shell.themeProperty());
+        themes.attach(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(shell.titleProperty());
+        WindowPlacement placement = new WindowPlacement(stage);
+        placement.restore(context.settings().get().window());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
+            // The app is closing: saving the bounds and closing the workspace on this thread is what's left to do.
+            context.settings().update(settings -> settings.withWindow(placement.current()));
+            shell.shutdown();
+        });
+        stage.show();
+        shell.startup();
+    }
+
+    /** The window's state, for tests that drive it the way the menus do. */
+    public ShellViewModel viewModel() {
+        return shell;
+    }
+}
