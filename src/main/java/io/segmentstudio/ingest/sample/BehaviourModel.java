@@ -78,7 +78,7 @@ final class BehaviourModel {
         Habits habits = customer.habits();
         Instant at = start;
         Category browsed = null;
-        for (int page = 1 + random.poisson(1.0); page > 0; page--) {
+        for (int page = 1 + random.poisson(0.8); page > 0; page--) {
             if (browsed == null && random.chance(0.35)) {
                 events.add(SampleEvent.pageView(at, "/", null));
             } else {

@@ -91,7 +91,7 @@ final class CustomerFactory {
         boolean whale = random.chance(WHALE_SHARE);
         boolean windowShopper = !whale && random.chance(WINDOW_SHOPPER_SHARE);
         // visits: log-normal across customers (most buy once or twice), a Pareto tail of whales on top
-        double visits = random.logNormal(0.07, 1.0) * (whale ? Math.min(40, 5 * random.pareto(1.5)) : 1);
+        double visits = random.logNormal(0.065, 1.0) * (whale ? Math.min(40, 5 * random.pareto(1.5)) : 1);
         double cartRate = windowShopper ? 0.6 + 0.3 * random.uniform() : random.kumaraswamy(1.5, 4);
         double conversion = windowShopper ? 0.03 : random.kumaraswamy(2, 2);
         if (whale) {
