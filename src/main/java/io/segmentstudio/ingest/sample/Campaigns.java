@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class Campaigns {
     /** How far back the email programme goes; earlier signups only receive email from then on. */
-    static final int PROGRAMME_DAYS = 365;
+    private static final int PROGRAMME_DAYS = 365;
 
     /**
      * @param reach  share of subscribers a send targets

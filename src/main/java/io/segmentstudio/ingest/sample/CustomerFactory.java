@@ -15,9 +15,9 @@ import java.util.Locale;
  */
 final class CustomerFactory {
     /** Signups span about three years before the anchor date. */
-    static final int HISTORY_DAYS = 3 * 365;
+    private static final int HISTORY_DAYS = 3 * 365;
     /** Churned customers have shown no activity for at least this long (six months and a bit). */
-    static final int CHURN_QUIET_DAYS = 183;
+    private static final int CHURN_QUIET_DAYS = 183;
     /** The shop grew: three times as many signups per day at the end of the history as at its start. */
     private static final double SIGNUP_GROWTH = StrictMath.log(3);
     private static final double CHURN_SHARE = 0.25;
@@ -71,7 +71,7 @@ final class CustomerFactory {
     }
 
     /** "C000001" for the first customer; wider numbers simply grow the key. */
-    static String key(int index) {
+    private static String key(int index) {
         return String.format(Locale.ROOT, "C%06d", index + 1);
     }
 

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 record GeneratorConfig(String currency, Map<String, NameGroup> nameGroups, List<Country> countries,
                        List<Category> categories, List<LoyaltyTier> loyaltyTiers) {
-    static final String RESOURCE = "/io/segmentstudio/samples/retail-demo/generator.json";
+    private static final String RESOURCE = "/io/segmentstudio/samples/retail-demo/generator.json";
 
     GeneratorConfig {
         nameGroups = Map.copyOf(nameGroups);

@@ -25,7 +25,7 @@ import org.jdbi.v3.core.Handle;
  * registered are removed again, leaving the workspace as it was.
  */
 public final class RetailDemoGenerator {
-    static final String AUTHOR = "sample";
+    private static final String AUTHOR = "sample";
     private final SampleSpec spec;
     private final GeneratorConfig config;
     private final List<NewSegment> segments;

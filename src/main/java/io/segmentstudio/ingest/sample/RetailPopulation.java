@@ -35,9 +35,9 @@ final class RetailPopulation {
 
     /** Generates every member in order; every call yields the same members. */
     void forEach(Consumer<Member> action) {
-        SampleRandom seed = new SampleRandom(spec.seed());
+        SampleRandom streams = new SampleRandom(spec.seed());
         for (int index = 0; index < spec.profiles(); index++) {
-            SampleRandom random = seed.split();
+            SampleRandom random = streams.split();
             Customer customer = customers.create(index, random);
             action.accept(new Member(customer, behaviour.events(customer, random)));
         }

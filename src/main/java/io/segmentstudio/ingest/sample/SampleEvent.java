@@ -2,6 +2,7 @@ package io.segmentstudio.ingest.sample;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * One generated event. Fields that do not apply to the type are null, and the JSON payload carries
@@ -23,7 +24,7 @@ record SampleEvent(Type type, Instant at, String page, String category, Integer 
 
         /** The event_type stored in the workspace: "page_view". */
         String wireName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -58,7 +58,10 @@ final class SampleWriter {
         }
     }
 
-    /** Counts one step of other work (a segment) and checks for cancellation. */
+    /**
+     * Counts one step (a customer written, a segment created); every few hundred steps and at the last
+     * one, checks for cancellation and reports progress.
+     */
     void step(String message) {
         done++;
         if (done % CHECK_EVERY == 0 || done == totalSteps) {

@@ -15,9 +15,9 @@ import java.util.List;
  * jar cannot be listed), in the order they are created, so a referenced segment comes first.
  */
 final class SegmentDefinitions {
-    static final String FOLDER = "/io/segmentstudio/samples/retail-demo/segments/";
-    static final String FORMAT = "segment-studio.segment";
-    static final int FORMAT_VERSION = 1;
+    private static final String FOLDER = "/io/segmentstudio/samples/retail-demo/segments/";
+    private static final String FORMAT = "segment-studio.segment";
+    private static final int FORMAT_VERSION = 1;
 
     private SegmentDefinitions() {
     }
