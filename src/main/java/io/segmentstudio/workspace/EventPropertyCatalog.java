@@ -48,6 +48,14 @@ public final class EventPropertyCatalog {
         });
     }
 
+    /** Removes a property and its column with all values: only for undoing a failed import or sample. */
+    public void remove(String name) {
+        jdbi.useHandle(handle -> {
+            handle.execute("ALTER TABLE event DROP COLUMN IF EXISTS " + ColumnTypes.quote(columnName(name)));
+            handle.createUpdate("DELETE FROM event_property WHERE name = :name").bind("name", name).execute();
+        });
+    }
+
     public static String columnName(String propertyName) {
         return COLUMN_PREFIX + propertyName;
     }
