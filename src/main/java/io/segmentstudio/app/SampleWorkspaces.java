@@ -1,13 +1,18 @@
 package io.segmentstudio.app;
 
 import io.segmentstudio.domain.ProgressListener;
+import io.segmentstudio.ingest.csv.CsvImportOptions;
+import io.segmentstudio.ingest.csv.CsvImporter;
+import io.segmentstudio.ingest.csv.Delimiter;
 import io.segmentstudio.ingest.sample.RetailDemoGenerator;
 import io.segmentstudio.ingest.sample.SampleSpec;
 import io.segmentstudio.workspace.Workspace;
 import io.segmentstudio.workspace.WorkspaceFile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +29,10 @@ public final class SampleWorkspaces {
     public static final Sample RETAIL_DEMO = new Sample("retail-demo", "Retail demo",
             "50,000 synthetic shoppers with 500,000+ page views, cart adds, purchases and email events");
 
+    public static final Sample TELCO_CHURN = new Sample("telco-churn", "Telco churn",
+            "IBM's 7,043 fictional telco customers: contracts, services, charges and churn (Apache-2.0)");
+    private static final String TELCO_CSV = "/io/segmentstudio/samples/telco-churn/Telco-Customer-Churn.csv";
+
     private final Path directory;
     private final Clock clock;
 
@@ -33,7 +42,7 @@ public final class SampleWorkspaces {
     }
 
     public List<Sample> available() {
-        return List.of(RETAIL_DEMO);
+        return List.of(RETAIL_DEMO, TELCO_CHURN);
     }
 
     public Path location(Sample sample) {
@@ -70,11 +79,28 @@ public final class SampleWorkspaces {
         }
     }
 
-    private void build(Sample sample, Workspace workspace, ProgressListener progress) {
+    private void build(Sample sample, Workspace workspace, ProgressListener progress) throws IOException {
         if (sample.equals(RETAIL_DEMO)) {
             new RetailDemoGenerator(SampleSpec.defaults(LocalDate.now(clock))).generate(workspace, progress);
+        } else if (sample.equals(TELCO_CHURN)) {
+            importTelco(workspace, progress);
         } else {
             throw new IllegalArgumentException("Unknown sample " + sample.id());
+        }
+    }
+
+    /** The bundled CSV is copied out of the jar, then imported like any user file. */
+    private void importTelco(Workspace workspace, ProgressListener progress) throws IOException {
+        Path csv = directory.resolve("Telco-Customer-Churn.csv");
+        try (InputStream in = SampleWorkspaces.class.getResourceAsStream(TELCO_CSV)) {
+            if (in == null) {
+                throw new IllegalStateException("The telco sample data is missing from this build (" + TELCO_CSV + ")");
+            }
+            Files.copy(in, csv, StandardCopyOption.REPLACE_EXISTING);
+            new CsvImporter(workspace, "sample").run(new CsvImportOptions(csv, Delimiter.COMMA, "customerID",
+                    "sample:telco-churn"), progress);
+        } finally {
+            deleteQuietly(csv);
         }
     }
 

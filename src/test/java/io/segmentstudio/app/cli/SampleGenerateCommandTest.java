@@ -24,6 +24,8 @@ class SampleGenerateCommandTest {
         assertThat(json.fieldNames()).toIterable().containsExactly("workspace", "file", "profiles", "events",
                 "segments", "seed", "anchorDate", "durationMs");
         assertThat(json.get("profiles").asLong()).isEqualTo(200);
+        assertThat(json.get("events").asLong()).isGreaterThan(200);
+        assertThat(json.get("segments").asLong()).isEqualTo(7);
         assertThat(json.get("seed").asLong()).isEqualTo(7);
         assertThat(json.get("anchorDate").asText()).isEqualTo("2024-06-30");
     }
