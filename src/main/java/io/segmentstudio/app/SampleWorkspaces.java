@@ -66,9 +66,15 @@ public final class SampleWorkspaces {
         try {
             Files.createDirectories(directory);
             Files.deleteIfExists(building);
-            try (Workspace workspace = Workspace.create(building, clock.getZone())) {
+            Workspace workspace = Workspace.create(building, clock.getZone());
+            try {
                 build(sample, workspace, progress);
+            } catch (IOException | RuntimeException e) {
+                workspace.close();
+                throw e;
             }
+            progress.progress(-1, -1, "Compacting the workspace file");
+            workspace.closeCompacted();
             Files.move(building, file);
             return file;
         } catch (IOException e) {

@@ -135,6 +135,22 @@ class WorkspaceLifecycleTest {
     }
 
     @Test
+    void compactingOnCloseGivesBackTheSpaceOfLargeWritesAndKeepsTheData() throws IOException {
+        Path path = dir.resolve("bulk.mv.db");
+        Workspace workspace = Workspace.create(path, BERLIN);
+        workspace.jdbi().useHandle(h -> h.execute("CREATE TABLE scratch AS SELECT X, REPEAT('x', 500) AS filler"
+                + " FROM SYSTEM_RANGE(1, 20000)"));
+        workspace.jdbi().useHandle(h -> h.execute("DROP TABLE scratch"));
+        long before = Files.size(path);
+        workspace.closeCompacted();
+        workspace.close();
+        assertThat(Files.size(path)).isLessThan(before);
+        try (Workspace reopened = Workspace.open(path)) {
+            assertThat(reopened.timeZone()).isEqualTo(BERLIN);
+        }
+    }
+
+    @Test
     void theLatestVersionConstantMatchesTheMigrationScripts() {
         org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:versions;DATABASE_TO_LOWER=TRUE");

@@ -66,6 +66,8 @@ final class SampleGenerateCommand implements Callable<Integer> {
             SampleResult result = new RetailDemoGenerator(sample).generate(workspace, progress);
             generated = new Generated(workspace.name(), workspace.file().toString(), result.profiles(),
                     result.events(), result.segments(), sample.seed(), sample.anchorDate(), result.took().toMillis());
+            // A bulk load leaves the file many times larger than its data; give the space back now.
+            workspace.closeCompacted();
         }
         if (common.json) {
             output.json(generated);
