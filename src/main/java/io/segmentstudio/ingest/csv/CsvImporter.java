@@ -4,6 +4,7 @@ import io.segmentstudio.domain.Attribute;
 import io.segmentstudio.domain.AttributeType;
 import io.segmentstudio.domain.ProgressListener;
 import io.segmentstudio.workspace.AuditLog;
+import io.segmentstudio.workspace.SyncStates;
 import io.segmentstudio.workspace.ImportLog;
 import io.segmentstudio.workspace.ImportLog.Rejection;
 import io.segmentstudio.workspace.ProfileRows;
@@ -78,9 +79,11 @@ public final class CsvImporter {
             workspace.jdbi().useTransaction(handle -> writeRows(handle, importId, options, scan, converter,
                     plan.targets(), upsert, counts, progress));
         } catch (RuntimeException e) {
-            undo(importId, added, counts, e);
+            undo(importId, options, added, counts, e);
             throw e;
         }
+        workspace.syncStates().recordRun(SyncStates.Direction.SOURCE, options.sourceLabel(), "import " + importId,
+                Instant.now(), "OK", counts.imported + " imported, " + counts.rejected + " rejected");
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         LOG.info("Imported {} (import {}): {} rows read, {} imported, {} rejected, {} attributes added in {} ms",
                 options.file(), importId, counts.read, counts.imported, counts.rejected, added.size(),
@@ -162,7 +165,8 @@ public final class CsvImporter {
     }
 
     /** Takes back what the failed import committed outside its transaction, and records the failure. */
-    private void undo(long importId, List<Attribute> added, Counts counts, RuntimeException failure) {
+    private void undo(long importId, CsvImportOptions options, List<Attribute> added, Counts counts,
+                      RuntimeException failure) {
         if (failure instanceof ProgressListener.CancelledException) {
             LOG.info("Import {} cancelled; removing the {} attributes it added", importId, added.size());
         } else {
@@ -173,6 +177,9 @@ public final class CsvImporter {
                 workspace.attributes().remove(added.get(i).name());
             }
             workspace.imports().finish(importId, Instant.now(), counts.read, 0, 0, ImportLog.Status.FAILED);
+            workspace.syncStates().recordRun(SyncStates.Direction.SOURCE, options.sourceLabel(), null, Instant.now(),
+                    failure instanceof ProgressListener.CancelledException ? "CANCELLED" : "FAILED",
+                    String.valueOf(failure.getMessage()));
         } catch (RuntimeException undoFailure) {
             failure.addSuppressed(undoFailure);
         }

@@ -113,6 +113,12 @@ class CsvImporterTest {
         assertThat(audit.action()).isEqualTo("import.csv");
         assertThat(audit.actor()).isEqualTo("tester");
         assertThat(audit.target()).isEqualTo("csv:a.csv");
+        assertThat(workspace.syncStates().list()).singleElement().satisfies(source -> {
+            assertThat(source.name()).isEqualTo("csv:a.csv");
+            assertThat(source.lastStatus()).isEqualTo("OK");
+            assertThat(source.lastMessage()).isEqualTo("1 imported, 0 rejected");
+        });
+        assertThat(workspace.syncStates().lastSync()).isPresent();
     }
 
     @Test
