@@ -3,6 +3,7 @@ package io.segmentstudio.workspace;
 import io.segmentstudio.domain.SegmentStatus;
 import io.segmentstudio.domain.rule.Condition;
 import io.segmentstudio.domain.rule.RuleSchema;
+import io.segmentstudio.engine.SegmentDependencies;
 import io.segmentstudio.engine.SegmentResolver;
 import io.segmentstudio.engine.format.NativeRuleJson;
 import io.segmentstudio.domain.SegmentSummary;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
 /** Segments and their versions. Every save is a new version; the definition is the native rule JSON. */
@@ -116,6 +118,14 @@ public final class SegmentCatalog {
         Map<String, Condition> parsed = new HashMap<>();
         return name -> Optional.ofNullable(definitions.get(name))
                 .map(text -> parsed.computeIfAbsent(name, n -> json.readRule(text, schema)));
+    }
+
+    /** Segments whose current rule references this one, directly or through others. */
+    public Set<String> dependents(String name, RuleSchema schema) {
+        NativeRuleJson json = new NativeRuleJson();
+        Map<String, Condition> rules = new HashMap<>();
+        currentDefinitions().forEach((segment, text) -> rules.put(segment, json.readRule(text, schema)));
+        return new SegmentDependencies(rules).dependents(name);
     }
 
     public Optional<SegmentSummary> find(String name) {
