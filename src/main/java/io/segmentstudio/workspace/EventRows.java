@@ -14,13 +14,11 @@ import org.jdbi.v3.core.Handle;
  */
 public final class EventRows implements AutoCloseable {
     private static final int BATCH = 2_000;
-    private final PreparedStatement statement;
+    private final JdbcBatch batch;
     private final int width;
-    private int pending;
-    private long written;
 
     private EventRows(PreparedStatement statement, int width) {
-        this.statement = statement;
+        this.batch = new JdbcBatch(statement, BATCH, "events");
         this.width = width;
     }
 
@@ -47,43 +45,26 @@ public final class EventRows implements AutoCloseable {
             throw new IllegalArgumentException("Expected " + width + " property values, got " + properties.length);
         }
         try {
-            statement.setLong(1, profileId);
-            statement.setString(2, type);
-            JdbcValues.bind(statement, 3, occurredAt);
-            statement.setString(4, source);
-            statement.setString(5, json);
+            batch.statement().setLong(1, profileId);
+            batch.statement().setString(2, type);
+            JdbcValues.bind(batch.statement(), 3, occurredAt);
+            batch.statement().setString(4, source);
+            batch.statement().setString(5, json);
             for (int i = 0; i < properties.length; i++) {
-                JdbcValues.bind(statement, i + 6, properties[i]);
+                JdbcValues.bind(batch.statement(), i + 6, properties[i]);
             }
-            statement.addBatch();
-            if (++pending == BATCH) {
-                flush();
-            }
+            batch.add();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot write event of profile " + profileId + ": " + e.getMessage(), e);
         }
     }
 
     public long flush() {
-        if (pending > 0) {
-            try {
-                statement.executeBatch();
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot write events: " + e.getMessage(), e);
-            }
-            written += pending;
-            pending = 0;
-        }
-        return written;
+        return batch.flush();
     }
 
     @Override
     public void close() {
-        flush();
-        try {
-            statement.close();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        batch.close();
     }
 }

@@ -1,6 +1,5 @@
 package io.segmentstudio.workspace;
 
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -85,38 +84,31 @@ public final class MembershipStore {
     }
 
     private static void write(Handle handle, String sql, long segmentId, long[] ids, Instant at) throws SQLException {
-        try (PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {
-            for (int i = 0; i < ids.length; i++) {
-                statement.setLong(1, segmentId);
-                statement.setLong(2, ids[i]);
+        try (JdbcBatch batch = new JdbcBatch(handle.getConnection().prepareStatement(sql), BATCH, "memberships")) {
+            for (long id : ids) {
+                batch.statement().setLong(1, segmentId);
+                batch.statement().setLong(2, id);
                 if (at != null) {
-                    statement.setObject(3, at.atOffset(ZoneOffset.UTC));
+                    batch.statement().setObject(3, at.atOffset(ZoneOffset.UTC));
                 }
-                statement.addBatch();
-                if ((i + 1) % BATCH == 0) {
-                    statement.executeBatch();
-                }
+                batch.add();
             }
-            statement.executeBatch();
         }
     }
 
     private static void history(Handle handle, long segmentId, int version, long[] ids, String change, Instant at)
             throws SQLException {
-        try (PreparedStatement statement = handle.getConnection().prepareStatement(
-                "INSERT INTO membership_history (segment_id, profile_id, change, changed_at, version) VALUES (?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < ids.length; i++) {
-                statement.setLong(1, segmentId);
-                statement.setLong(2, ids[i]);
-                statement.setString(3, change);
-                statement.setObject(4, at.atOffset(ZoneOffset.UTC));
-                statement.setInt(5, version);
-                statement.addBatch();
-                if ((i + 1) % BATCH == 0) {
-                    statement.executeBatch();
-                }
+        try (JdbcBatch batch = new JdbcBatch(handle.getConnection().prepareStatement("INSERT INTO membership_history"
+                + " (segment_id, profile_id, change, changed_at, version) VALUES (?, ?, ?, ?, ?)"), BATCH,
+                "membership history")) {
+            for (long id : ids) {
+                batch.statement().setLong(1, segmentId);
+                batch.statement().setLong(2, id);
+                batch.statement().setString(3, change);
+                batch.statement().setObject(4, at.atOffset(ZoneOffset.UTC));
+                batch.statement().setInt(5, version);
+                batch.add();
             }
-            statement.executeBatch();
         }
     }
 

@@ -15,14 +15,12 @@ import org.jdbi.v3.core.Handle;
  */
 public final class ProfileRows implements AutoCloseable {
     private static final int BATCH = 1_000;
-    private final PreparedStatement statement;
+    private final JdbcBatch batch;
     private final int width;
     private final Timestamp now = Timestamp.from(Instant.now());
-    private int pending;
-    private long written;
 
     private ProfileRows(PreparedStatement statement, int width) {
-        this.statement = statement;
+        this.batch = new JdbcBatch(statement, BATCH, "profiles");
         this.width = width;
     }
 
@@ -51,15 +49,12 @@ public final class ProfileRows implements AutoCloseable {
             throw new IllegalArgumentException("Expected " + width + " values, got " + values.length);
         }
         try {
-            statement.setString(1, key);
-            statement.setTimestamp(2, now);
+            batch.statement().setString(1, key);
+            batch.statement().setTimestamp(2, now);
             for (int i = 0; i < values.length; i++) {
-                JdbcValues.bind(statement, i + 3, values[i]);
+                JdbcValues.bind(batch.statement(), i + 3, values[i]);
             }
-            statement.addBatch();
-            if (++pending == BATCH) {
-                flush();
-            }
+            batch.add();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot write profile '" + key + "': " + e.getMessage(), e);
         }
@@ -67,25 +62,11 @@ public final class ProfileRows implements AutoCloseable {
 
     /** Sends the pending batch; returns the number of profiles written so far. */
     public long flush() {
-        if (pending > 0) {
-            try {
-                statement.executeBatch();
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot write profiles: " + e.getMessage(), e);
-            }
-            written += pending;
-            pending = 0;
-        }
-        return written;
+        return batch.flush();
     }
 
     @Override
     public void close() {
-        flush();
-        try {
-            statement.close();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        batch.close();
     }
 }
