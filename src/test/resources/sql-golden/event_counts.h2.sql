@@ -17,7 +17,7 @@
 SELECT p."profile_key"
 FROM "profile" p
 WHERE (
-  (SELECT COUNT(*) FROM "event" e WHERE e."profile_id" = p."profile_id" AND e."event_type" = ? AND e."occurred_at" >= ? AND e."occurred_at" <= ? AND COALESCE(LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM e."p_category"), 'İ', 'i'), 'Σ', 'σ')) = LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM ?), 'İ', 'i'), 'Σ', 'σ')), FALSE) AND COALESCE(e."p_amount" >= ?, FALSE) AND NOT (COALESCE(LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM e."p_category"), 'İ', 'i'), 'Σ', 'σ')) IN (LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM ?), 'İ', 'i'), 'Σ', 'σ'))), FALSE))) >= ?
+  (SELECT COUNT(*) FROM "event" e WHERE e."profile_id" = p."profile_id" AND e."event_type" = ? AND e."occurred_at" >= ? AND e."occurred_at" <= ? AND COALESCE(LOWER(TRANSLATE(TRIM(BOTH ' ' FROM e."p_category"), 'İΣIJĮÌÍĨ', 'iσijįìíĩ')) = LOWER(TRANSLATE(TRIM(BOTH ' ' FROM ?), 'İΣIJĮÌÍĨ', 'iσijįìíĩ')), FALSE) AND COALESCE(e."p_amount" >= ?, FALSE) AND NOT (COALESCE(LOWER(TRANSLATE(TRIM(BOTH ' ' FROM e."p_category"), 'İΣIJĮÌÍĨ', 'iσijįìíĩ')) IN (LOWER(TRANSLATE(TRIM(BOTH ' ' FROM ?), 'İΣIJĮÌÍĨ', 'iσijįìíĩ'))), FALSE))) >= ?
   AND (SELECT COUNT(*) FROM "event" e WHERE e."profile_id" = p."profile_id" AND e."event_type" = ? AND e."occurred_at" < ?) <= ?
   AND ((SELECT COUNT(*) FROM "event" e WHERE e."profile_id" = p."profile_id" AND e."event_type" = ? AND e."occurred_at" <= ?) BETWEEN ? AND ?)
 )

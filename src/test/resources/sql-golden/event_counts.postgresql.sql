@@ -17,7 +17,7 @@
 SELECT p."profile_key"
 FROM "profile" p
 WHERE (
-  (SELECT COUNT(*) FROM "event" e WHERE e."profile_id" = p."profile_id" AND e."event_type" = ? AND e."occurred_at" >= ? AND e."occurred_at" <= ? AND COALESCE(LOWER(TRIM(BOTH ' ' FROM e."p_category")) = LOWER(TRIM(BOTH ' ' FROM ?)), FALSE) AND COALESCE(e."p_amount" >= ?, FALSE) AND NOT (COALESCE(LOWER(TRIM(BOTH ' ' FROM e."p_category")) IN (LOWER(TRIM(BOTH ' ' FROM ?))), FALSE))) >= ?
+  (SELECT COUNT(*) FROM "event" e WHERE e."profile_id" = p."profile_id" AND e."event_type" = ? AND e."occurred_at" >= ? AND e."occurred_at" <= ? AND COALESCE(LOWER(TRANSLATE(TRIM(BOTH ' ' FROM e."p_category"), 'İΣ', 'iσ') COLLATE "und-x-icu") = LOWER(TRANSLATE(TRIM(BOTH ' ' FROM ?), 'İΣ', 'iσ') COLLATE "und-x-icu"), FALSE) AND COALESCE(e."p_amount" >= ?, FALSE) AND NOT (COALESCE(LOWER(TRANSLATE(TRIM(BOTH ' ' FROM e."p_category"), 'İΣ', 'iσ') COLLATE "und-x-icu") IN (LOWER(TRANSLATE(TRIM(BOTH ' ' FROM ?), 'İΣ', 'iσ') COLLATE "und-x-icu")), FALSE))) >= ?
   AND (SELECT COUNT(*) FROM "event" e WHERE e."profile_id" = p."profile_id" AND e."event_type" = ? AND e."occurred_at" < ?) <= ?
   AND ((SELECT COUNT(*) FROM "event" e WHERE e."profile_id" = p."profile_id" AND e."event_type" = ? AND e."occurred_at" <= ?) BETWEEN ? AND ?)
 )

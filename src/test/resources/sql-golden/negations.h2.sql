@@ -9,7 +9,7 @@
 SELECT p."profile_key"
 FROM "profile" p
 WHERE NOT (
-  COALESCE(LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM p."a_country"), 'İ', 'i'), 'Σ', 'σ')) = LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM ?), 'İ', 'i'), 'Σ', 'σ')), FALSE)
+  COALESCE(LOWER(TRANSLATE(TRIM(BOTH ' ' FROM p."a_country"), 'İΣIJĮÌÍĨ', 'iσijįìíĩ')) = LOWER(TRANSLATE(TRIM(BOTH ' ' FROM ?), 'İΣIJĮÌÍĨ', 'iσijįìíĩ')), FALSE)
   OR (
     COALESCE(p."a_age" > ?, FALSE)
     AND NOT ((SELECT COUNT(*) FROM "event" e WHERE e."profile_id" = p."profile_id" AND e."event_type" = ? AND e."occurred_at" <= ?) >= ?)

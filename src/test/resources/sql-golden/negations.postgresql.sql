@@ -9,7 +9,7 @@
 SELECT p."profile_key"
 FROM "profile" p
 WHERE NOT (
-  COALESCE(LOWER(TRIM(BOTH ' ' FROM p."a_country")) = LOWER(TRIM(BOTH ' ' FROM ?)), FALSE)
+  COALESCE(LOWER(TRANSLATE(TRIM(BOTH ' ' FROM p."a_country"), 'İΣ', 'iσ') COLLATE "und-x-icu") = LOWER(TRANSLATE(TRIM(BOTH ' ' FROM ?), 'İΣ', 'iσ') COLLATE "und-x-icu"), FALSE)
   OR (
     COALESCE(p."a_age" > ?, FALSE)
     AND NOT ((SELECT COUNT(*) FROM "event" e WHERE e."profile_id" = p."profile_id" AND e."event_type" = ? AND e."occurred_at" <= ?) >= ?)

@@ -10,10 +10,10 @@
 SELECT p."profile_key"
 FROM "profile" p
 WHERE (
-  COALESCE(LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM p."a_country"), 'İ', 'i'), 'Σ', 'σ')) = LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM ?), 'İ', 'i'), 'Σ', 'σ')), FALSE)
+  COALESCE(LOWER(TRANSLATE(TRIM(BOTH ' ' FROM p."a_country"), 'İΣIJĮÌÍĨ', 'iσijįìíĩ')) = LOWER(TRANSLATE(TRIM(BOTH ' ' FROM ?), 'İΣIJĮÌÍĨ', 'iσijįìíĩ')), FALSE)
   AND COALESCE(p."a_country" = ?, FALSE)
-  AND COALESCE(LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM p."a_country"), 'İ', 'i'), 'Σ', 'σ')) IN (LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM ?), 'İ', 'i'), 'Σ', 'σ')), LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM ?), 'İ', 'i'), 'Σ', 'σ'))), FALSE)
-  AND NOT (COALESCE(LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM p."a_country"), 'İ', 'i'), 'Σ', 'σ')) IN (LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM ?), 'İ', 'i'), 'Σ', 'σ')), LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM ?), 'İ', 'i'), 'Σ', 'σ'))), FALSE))
-  AND NOT (COALESCE(LOWER(REPLACE(REPLACE(p."a_country", 'İ', 'i'), 'Σ', 'σ')) = LOWER(REPLACE(REPLACE(?, 'İ', 'i'), 'Σ', 'σ')), FALSE))
+  AND COALESCE(LOWER(TRANSLATE(TRIM(BOTH ' ' FROM p."a_country"), 'İΣIJĮÌÍĨ', 'iσijįìíĩ')) IN (LOWER(TRANSLATE(TRIM(BOTH ' ' FROM ?), 'İΣIJĮÌÍĨ', 'iσijįìíĩ')), LOWER(TRANSLATE(TRIM(BOTH ' ' FROM ?), 'İΣIJĮÌÍĨ', 'iσijįìíĩ'))), FALSE)
+  AND NOT (COALESCE(LOWER(TRANSLATE(TRIM(BOTH ' ' FROM p."a_country"), 'İΣIJĮÌÍĨ', 'iσijįìíĩ')) IN (LOWER(TRANSLATE(TRIM(BOTH ' ' FROM ?), 'İΣIJĮÌÍĨ', 'iσijįìíĩ')), LOWER(TRANSLATE(TRIM(BOTH ' ' FROM ?), 'İΣIJĮÌÍĨ', 'iσijįìíĩ'))), FALSE))
+  AND NOT (COALESCE(LOWER(TRANSLATE(p."a_country", 'İΣIJĮÌÍĨ', 'iσijįìíĩ')) = LOWER(TRANSLATE(?, 'İΣIJĮÌÍĨ', 'iσijįìíĩ')), FALSE))
 )
 ORDER BY p."profile_key"

@@ -10,10 +10,10 @@
 SELECT p."profile_key"
 FROM "profile" p
 WHERE (
-  COALESCE(LOWER(TRIM(BOTH ' ' FROM p."a_country")) = LOWER(TRIM(BOTH ' ' FROM ?)), FALSE)
+  COALESCE(LOWER(TRANSLATE(TRIM(BOTH ' ' FROM p."a_country"), 'İΣ', 'iσ') COLLATE "und-x-icu") = LOWER(TRANSLATE(TRIM(BOTH ' ' FROM ?), 'İΣ', 'iσ') COLLATE "und-x-icu"), FALSE)
   AND COALESCE(p."a_country" = ?, FALSE)
-  AND COALESCE(LOWER(TRIM(BOTH ' ' FROM p."a_country")) IN (LOWER(TRIM(BOTH ' ' FROM ?)), LOWER(TRIM(BOTH ' ' FROM ?))), FALSE)
-  AND NOT (COALESCE(LOWER(TRIM(BOTH ' ' FROM p."a_country")) IN (LOWER(TRIM(BOTH ' ' FROM ?)), LOWER(TRIM(BOTH ' ' FROM ?))), FALSE))
-  AND NOT (COALESCE(LOWER(p."a_country") = LOWER(?), FALSE))
+  AND COALESCE(LOWER(TRANSLATE(TRIM(BOTH ' ' FROM p."a_country"), 'İΣ', 'iσ') COLLATE "und-x-icu") IN (LOWER(TRANSLATE(TRIM(BOTH ' ' FROM ?), 'İΣ', 'iσ') COLLATE "und-x-icu"), LOWER(TRANSLATE(TRIM(BOTH ' ' FROM ?), 'İΣ', 'iσ') COLLATE "und-x-icu")), FALSE)
+  AND NOT (COALESCE(LOWER(TRANSLATE(TRIM(BOTH ' ' FROM p."a_country"), 'İΣ', 'iσ') COLLATE "und-x-icu") IN (LOWER(TRANSLATE(TRIM(BOTH ' ' FROM ?), 'İΣ', 'iσ') COLLATE "und-x-icu"), LOWER(TRANSLATE(TRIM(BOTH ' ' FROM ?), 'İΣ', 'iσ') COLLATE "und-x-icu")), FALSE))
+  AND NOT (COALESCE(LOWER(TRANSLATE(p."a_country", 'İΣ', 'iσ') COLLATE "und-x-icu") = LOWER(TRANSLATE(?, 'İΣ', 'iσ') COLLATE "und-x-icu"), FALSE))
 )
 ORDER BY p."profile_key"

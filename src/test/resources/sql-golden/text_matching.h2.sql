@@ -10,8 +10,8 @@
 SELECT p."profile_key"
 FROM "profile" p
 WHERE (
-  COALESCE(POSITION(LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM ?), 'İ', 'i'), 'Σ', 'σ')) IN LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM p."a_email"), 'İ', 'i'), 'Σ', 'σ'))) > 0, FALSE)
-  OR NOT (COALESCE(LEFT(LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM p."a_email"), 'İ', 'i'), 'Σ', 'σ')), LENGTH(LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM ?), 'İ', 'i'), 'Σ', 'σ')))) = LOWER(REPLACE(REPLACE(TRIM(BOTH ' ' FROM ?), 'İ', 'i'), 'Σ', 'σ')), FALSE))
+  COALESCE(POSITION(LOWER(TRANSLATE(TRIM(BOTH ' ' FROM ?), 'İΣIJĮÌÍĨ', 'iσijįìíĩ')) IN LOWER(TRANSLATE(TRIM(BOTH ' ' FROM p."a_email"), 'İΣIJĮÌÍĨ', 'iσijįìíĩ'))) > 0, FALSE)
+  OR NOT (COALESCE(LEFT(LOWER(TRANSLATE(TRIM(BOTH ' ' FROM p."a_email"), 'İΣIJĮÌÍĨ', 'iσijįìíĩ')), LENGTH(LOWER(TRANSLATE(TRIM(BOTH ' ' FROM ?), 'İΣIJĮÌÍĨ', 'iσijįìíĩ')))) = LOWER(TRANSLATE(TRIM(BOTH ' ' FROM ?), 'İΣIJĮÌÍĨ', 'iσijįìíĩ')), FALSE))
   OR COALESCE(RIGHT(TRIM(BOTH ' ' FROM p."a_email"), LENGTH(TRIM(BOTH ' ' FROM ?))) = TRIM(BOTH ' ' FROM ?), FALSE)
   OR COALESCE(REGEXP_LIKE(TRIM(BOTH ' ' FROM p."a_email"), ?, 'i'), FALSE)
   OR COALESCE(REGEXP_LIKE(p."a_email", ?, 'c'), FALSE)

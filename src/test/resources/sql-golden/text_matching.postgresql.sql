@@ -10,10 +10,10 @@
 SELECT p."profile_key"
 FROM "profile" p
 WHERE (
-  COALESCE(POSITION(LOWER(TRIM(BOTH ' ' FROM ?)) IN LOWER(TRIM(BOTH ' ' FROM p."a_email"))) > 0, FALSE)
-  OR NOT (COALESCE(LEFT(LOWER(TRIM(BOTH ' ' FROM p."a_email")), LENGTH(LOWER(TRIM(BOTH ' ' FROM ?)))) = LOWER(TRIM(BOTH ' ' FROM ?)), FALSE))
+  COALESCE(POSITION(LOWER(TRANSLATE(TRIM(BOTH ' ' FROM ?), 'İΣ', 'iσ') COLLATE "und-x-icu") IN LOWER(TRANSLATE(TRIM(BOTH ' ' FROM p."a_email"), 'İΣ', 'iσ') COLLATE "und-x-icu")) > 0, FALSE)
+  OR NOT (COALESCE(LEFT(LOWER(TRANSLATE(TRIM(BOTH ' ' FROM p."a_email"), 'İΣ', 'iσ') COLLATE "und-x-icu"), LENGTH(LOWER(TRANSLATE(TRIM(BOTH ' ' FROM ?), 'İΣ', 'iσ') COLLATE "und-x-icu"))) = LOWER(TRANSLATE(TRIM(BOTH ' ' FROM ?), 'İΣ', 'iσ') COLLATE "und-x-icu"), FALSE))
   OR COALESCE(RIGHT(TRIM(BOTH ' ' FROM p."a_email"), LENGTH(TRIM(BOTH ' ' FROM ?))) = TRIM(BOTH ' ' FROM ?), FALSE)
-  OR COALESCE(TRIM(BOTH ' ' FROM p."a_email") ~* ?, FALSE)
-  OR COALESCE(p."a_email" ~ ?, FALSE)
+  OR COALESCE((TRIM(BOTH ' ' FROM p."a_email") COLLATE "und-x-icu") ~* ?, FALSE)
+  OR COALESCE((p."a_email" COLLATE "C") ~ ?, FALSE)
 )
 ORDER BY p."profile_key"

@@ -5,13 +5,16 @@ import io.segmentstudio.engine.SqlFragment;
 /** H2 2.x, the workspace database. */
 final class H2Syntax extends DialectSyntax {
     /**
-     * H2's LOWER is Java's full, context-sensitive lower-casing: 'İ' becomes "i̇" and a word-final 'Σ'
-     * becomes 'ς'. Semantics.md asks for simple lower-casing (like PostgreSQL and DuckDB), which maps
-     * them to 'i' and 'σ'; these are the only two characters where the two differ in the root locale.
+     * Simple lower-casing, whatever the JVM's default locale. H2's LOWER is Java's
+     * {@code String.toLowerCase()} in the default locale: full and context-sensitive ('İ' becomes "i̇",
+     * a word-final 'Σ' becomes 'ς'), and locale-sensitive — in a Turkish or Azeri JVM 'I' becomes 'ı',
+     * in a Lithuanian one 'I', 'J', 'Į' before an accent and 'Ì', 'Í', 'Ĩ' gain a combining dot. Those are
+     * the only characters where Java's lower-casing differs from the simple mapping semantics.md asks
+     * for (Java's ConditionalSpecialCasing); TRANSLATE gives each its simple lower case first.
      */
     @Override
     SqlFragment lower(SqlFragment text) {
-        return Sql.format("LOWER(REPLACE(REPLACE({}, 'İ', 'i'), 'Σ', 'σ'))", text);
+        return Sql.format("LOWER(TRANSLATE({}, 'İΣIJĮÌÍĨ', 'iσijįìíĩ'))", text);
     }
 
     /** REGEXP_LIKE is a partial match with java.util.regex; flag 'i' is Unicode case-insensitive. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -23,9 +24,27 @@ final class IntervalSql {
         return within(column, interval, day -> day);
     }
 
-    /** Instant bounds for a TIMESTAMP WITH TIME ZONE column, bound as UTC OffsetDateTime. */
+    /**
+     * Instant bounds for a TIMESTAMP WITH TIME ZONE column, bound as UTC OffsetDateTime. Databases store
+     * microseconds, and their drivers round a finer parameter differently (PostgreSQL's and H2's to the
+     * nearest microsecond, DuckDB's down), so a bound with a finer fraction — an as-of instant such as
+     * 12:00:00.000000842 — is first moved to the microsecond that selects the same stored values:
+     * {@code v <= b} is {@code v <= floor(b)}, {@code v < b} is {@code v < ceil(b)}, and so on.
+     */
     static SqlFragment instants(SqlFragment column, Interval<Instant> interval) {
-        return within(column, interval, instant -> OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+        Interval<Instant> micros = new Interval<>(
+                toMicros(interval.low(), !interval.lowInclusive()), interval.lowInclusive(),
+                toMicros(interval.high(), interval.highInclusive()), interval.highInclusive());
+        return within(column, micros, instant -> OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    /** The microsecond at or below ({@code down}) or at or above the instant; null stays null. */
+    private static Instant toMicros(Instant instant, boolean down) {
+        if (instant == null) {
+            return null;
+        }
+        Instant floor = instant.truncatedTo(ChronoUnit.MICROS);
+        return down || floor.equals(instant) ? floor : floor.plus(1, ChronoUnit.MICROS);
     }
 
     private static <T extends Comparable<? super T>> SqlFragment within(SqlFragment column, Interval<T> interval,

@@ -1,6 +1,7 @@
 package io.segmentstudio.engine.sql;
 
 import io.segmentstudio.engine.SqlFragment;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +20,13 @@ final class Sql {
         return new SqlFragment(sql, List.of());
     }
 
+    /**
+     * A {@code ?} with its value. A BigDecimal with a negative scale (1E+2) is given as the same number
+     * with scale 0: DuckDB's driver refuses negative scales, and no database needs them.
+     */
     static SqlFragment param(Object value) {
-        return new SqlFragment("?", List.of(value));
+        Object bound = value instanceof BigDecimal decimal && decimal.scale() < 0 ? decimal.setScale(0) : value;
+        return new SqlFragment("?", List.of(bound));
     }
 
     /** Fills each {@code {}} of the template with the next part, text and parameters in order. */
