@@ -28,10 +28,6 @@ import java.util.regex.PatternSyntaxException;
  * empty groups and lists, windows of N ≤ 0, unresolved or cyclic segment references.
  */
 public final class RuleValidator {
-    /** Constructs outside the regex subset every backend shares (see semantics.md). */
-    private static final Pattern UNSUPPORTED_REGEX = Pattern.compile(
-            "\\\\[1-9kpPQEAZzbBGhHvVRX]|\\(\\?[=!<>:a-zA-Z]|[*+?}][+]|\\[\\[|&&");
-
     private final RuleSchema schema;
     private final SegmentResolver segments;
 
@@ -149,11 +145,9 @@ public final class RuleValidator {
                     + " near index " + e.getIndex()));
             return;
         }
-        if (UNSUPPORTED_REGEX.matcher(pattern).find()) {
-            problems.add(new RuleProblem(id, where, "the regular expression uses a construct not every database"
-                    + " supports (backreferences, look-around, possessive quantifiers, inline flags, class"
-                    + " intersections): use literals, ., [classes], \\d \\w \\s, ^ $, groups, | and * + ? {m,n}"));
-        }
+        RegexSubset.problem(pattern).ifPresent(problem -> problems.add(new RuleProblem(id, where,
+                "the regular expression uses a construct not every database reads alike: " + problem
+                        + "; use literals, ., [classes], \\d, ^ $, groups, | and * + ? {m,n}")));
     }
 
     private void event(EventCondition event, String where, List<RuleProblem> problems, Set<String> ids) {

@@ -80,13 +80,21 @@ class RuleValidatorTest {
     @Test
     void rejectsRegularExpressionsOutsideTheSharedSubset() {
         assertThat(problems("{\"attribute\":\"country\",\"operator\":\"matches_regex\",\"value\":\"^(a)\\\\1$\"}"))
-                .singleElement().asString().contains("construct not every database supports");
+                .singleElement().asString().contains("construct not every database reads alike");
         assertThat(problems("{\"attribute\":\"country\",\"operator\":\"matches_regex\",\"value\":\"(?=x)\"}"))
                 .hasSize(1);
         assertThat(problems("{\"attribute\":\"country\",\"operator\":\"matches_regex\",\"value\":\"[\"}"))
                 .singleElement().asString().contains("invalid regular expression");
         assertThat(problems("{\"attribute\":\"country\",\"operator\":\"matches_regex\",\"value\":\"^[A-Z]{2}\\\\d*$\"}"))
                 .isEmpty();
+        for (String fine : List.of("\\\\?+", "\\\\[[a-h]", "(?:ab)+c", "[]a]", "[^]x]+", "a{2,3}?")) {
+            assertThat(problems("{\"attribute\":\"country\",\"operator\":\"matches_regex\",\"value\":\"" + fine + "\"}"))
+                    .as(fine).isEmpty();
+        }
+        for (String outside : List.of("a*+", "[[:alpha:]]", "\\\\w+", "(?i)abc", "[a-z&&[^e]]", "\\\\bword")) {
+            assertThat(problems("{\"attribute\":\"country\",\"operator\":\"matches_regex\",\"value\":\"" + outside
+                    + "\"}")).as(outside).singleElement().asString().contains("reads alike");
+        }
     }
 
     @Test
