@@ -35,7 +35,7 @@ done
 
 echo "== 3. import csv (telco churn, 7,043 rows, JVM start included)"
 if [ -f "$telco" ]; then
-  hyperfine --runs "$runs" --prepare "rm -f $work/telco.mv.db" \
+  hyperfine --runs "$runs" --prepare "rm -f $work/telco.mv.db; java -jar $jar workspace init -w $work/telco" \
     "java -jar $jar import csv -w $work/telco --file $telco --key customerID"
 else
   echo "skipped: $telco not found (set SEGMENT_STUDIO_DATASETS)"
