@@ -1,6 +1,7 @@
 package io.segmentstudio;
 
 import io.segmentstudio.app.AppDirectories;
+import io.segmentstudio.app.FileLogging;
 import io.segmentstudio.app.cli.Cli;
 import java.util.List;
 
@@ -16,7 +17,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         AppDirectories directories = AppDirectories.fromEnvironment();
-        System.setProperty("segmentstudio.log.dir", directories.logDirectory().toString());
+        System.setProperty(FileLogging.LOG_DIR_PROPERTY, directories.logDirectory().toString());
         DesktopCommand desktop = new DesktopCommand(directories);
         if (args.length == 0) {
             desktop.call();

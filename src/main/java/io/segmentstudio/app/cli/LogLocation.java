@@ -13,7 +13,7 @@ final class LogLocation {
     private LogLocation() {
     }
 
-    /** The file the root logger writes to, as configured in logback.xml, if it writes to one. */
+    /** The file the root logger writes to, as FileLogging configures it, if it writes to one. */
     static Optional<String> file() {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
             Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
