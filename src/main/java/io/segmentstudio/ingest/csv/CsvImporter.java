@@ -69,10 +69,8 @@ public final class CsvImporter {
         List<Attribute> added = new ArrayList<>();
         Counts counts = new Counts();
         try {
-            for (Attribute attribute : plan.toAdd()) {
-                workspace.attributes().add(attribute);
-                added.add(attribute);
-            }
+            workspace.attributes().addAll(plan.toAdd());
+            added.addAll(plan.toAdd());
             RowConverter converter = new RowConverter(scan.header(), key, plan.targets(), workspace.timeZone());
             // Into an empty workspace plain inserts are enough (keys are unique within the file) and faster.
             boolean upsert = workspace.profiles().count() > 0;

@@ -77,10 +77,8 @@ public final class RetailDemoGenerator {
 
     /** Adds the catalog, recording each entry as it is added so that a failure can take back exactly those. */
     private static void register(Workspace workspace, List<Attribute> attributes, List<Attribute> properties) {
-        for (Attribute attribute : RetailCatalog.profileAttributes()) {
-            workspace.attributes().add(attribute);
-            attributes.add(attribute);
-        }
+        workspace.attributes().addAll(RetailCatalog.profileAttributes());
+        attributes.addAll(RetailCatalog.profileAttributes());
         for (Attribute property : RetailCatalog.eventProperties()) {
             workspace.eventProperties().add(property);
             properties.add(property);
