@@ -5,9 +5,10 @@ import io.segmentstudio.workspace.Workspace;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 
 /**
  * Computes the workspace KPIs from its events. Conventions: a purchase is an event of type
@@ -28,60 +29,62 @@ public final class WorkspaceKpis {
         this.workspace = workspace;
     }
 
+    /**
+     * Two scans of the events: one per type (counts, distinct profiles), one per month and type (counts,
+     * amounts). Every figure is derived from those rows, so the page costs two passes, not eight.
+     */
     public KpiSnapshot snapshot() {
         boolean hasAmount = workspace.eventProperties().list().stream().anyMatch(p -> p.name().equals(AMOUNT));
         String zone = workspace.timeZone().getId();
         return workspace.jdbi().withHandle(handle -> {
-            long profiles = count(handle, "SELECT COUNT(*) FROM profile");
-            long events = count(handle, "SELECT COUNT(*) FROM event");
-            long orders = countOfType(handle, PURCHASE);
-            long buyers = handle.createQuery("SELECT COUNT(DISTINCT profile_id) FROM event WHERE event_type = :type")
-                    .bind("type", PURCHASE).mapTo(Long.class).one();
-            Optional<BigDecimal> revenue = hasAmount && orders > 0 ? Optional.of(revenue(handle)) : Optional.empty();
-            Optional<BigDecimal> averageOrderValue = revenue.map(r -> r.divide(BigDecimal.valueOf(orders), 2,
-                    RoundingMode.HALF_EVEN));
-            long sent = countOfType(handle, EMAIL_SENT);
-            Optional<Double> openRate = sent == 0 ? Optional.empty()
-                    : Optional.of((double) countOfType(handle, EMAIL_OPENED) / sent);
-            Optional<Double> clickRate = sent == 0 ? Optional.empty()
-                    : Optional.of((double) countOfType(handle, EMAIL_CLICKED) / sent);
-            return new KpiSnapshot(profiles, events, buyers, orders, revenue, averageOrderValue, openRate, clickRate,
-                    hasAmount ? revenueByMonth(handle, zone) : List.of(), eventsByMonth(handle, zone));
+            long profiles = handle.createQuery("SELECT COUNT(*) FROM profile").mapTo(Long.class).one();
+            Map<String, long[]> byType = new HashMap<>();
+            handle.createQuery("SELECT event_type, COUNT(*), COUNT(DISTINCT profile_id) FROM event GROUP BY event_type")
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}))
+                    .forEach(e -> byType.put(e.getKey(), e.getValue()));
+            List<MonthRow> months = handle.createQuery("SELECT " + localMonth() + " AS ym, event_type, COUNT(*) AS n, "
+                            + (hasAmount ? "SUM(" + amountColumn() + ")" : "NULL") + " AS amount"
+                            + " FROM event GROUP BY ym, event_type ORDER BY ym, event_type")
+                    .bind("zone", zone)
+                    .map((rs, ctx) -> new MonthRow(month(rs.getInt("ym")), rs.getString("event_type"), rs.getLong("n"),
+                            rs.getBigDecimal("amount")))
+                    .list();
+            return snapshot(profiles, byType, months, hasAmount);
         });
     }
 
-    private static long count(Handle handle, String sql) {
-        return handle.createQuery(sql).mapTo(Long.class).one();
+    private record MonthRow(YearMonth month, String eventType, long count, BigDecimal amount) {
     }
 
-    private static long countOfType(Handle handle, String type) {
-        return handle.createQuery("SELECT COUNT(*) FROM event WHERE event_type = :type")
-                .bind("type", type).mapTo(Long.class).one();
+    private static KpiSnapshot snapshot(long profiles, Map<String, long[]> byType, List<MonthRow> months,
+                                        boolean hasAmount) {
+        long events = byType.values().stream().mapToLong(counts -> counts[0]).sum();
+        long orders = count(byType, PURCHASE);
+        long buyers = byType.getOrDefault(PURCHASE, new long[2])[1];
+        List<KpiSnapshot.MonthlyRevenue> revenueByMonth = !hasAmount ? List.of() : months.stream()
+                .filter(row -> row.eventType().equals(PURCHASE))
+                .map(row -> new KpiSnapshot.MonthlyRevenue(row.month(), money(row.amount()), row.count()))
+                .toList();
+        Optional<BigDecimal> revenue = hasAmount && orders > 0 ? Optional.of(revenueByMonth.stream()
+                .map(KpiSnapshot.MonthlyRevenue::revenue).reduce(BigDecimal.ZERO, BigDecimal::add)) : Optional.empty();
+        Optional<BigDecimal> averageOrderValue = revenue.map(r -> r.divide(BigDecimal.valueOf(orders), 2,
+                RoundingMode.HALF_EVEN));
+        long sent = count(byType, EMAIL_SENT);
+        Optional<Double> openRate = sent == 0 ? Optional.empty() : Optional.of((double) count(byType, EMAIL_OPENED) / sent);
+        Optional<Double> clickRate = sent == 0 ? Optional.empty()
+                : Optional.of((double) count(byType, EMAIL_CLICKED) / sent);
+        List<KpiSnapshot.MonthlyEvents> eventsByMonth = months.stream()
+                .map(row -> new KpiSnapshot.MonthlyEvents(row.month(), row.eventType(), row.count())).toList();
+        return new KpiSnapshot(profiles, events, buyers, orders, revenue, averageOrderValue, openRate, clickRate,
+                revenueByMonth, eventsByMonth);
     }
 
-    private static BigDecimal revenue(Handle handle) {
-        BigDecimal sum = handle.createQuery("SELECT SUM(" + amountColumn() + ") FROM event WHERE event_type = :type")
-                .bind("type", PURCHASE).mapTo(BigDecimal.class).one();
-        return sum == null ? BigDecimal.ZERO : sum.setScale(2, RoundingMode.HALF_EVEN);
+    private static long count(Map<String, long[]> byType, String type) {
+        return byType.getOrDefault(type, new long[2])[0];
     }
 
-    private static List<KpiSnapshot.MonthlyRevenue> revenueByMonth(Handle handle, String zone) {
-        return handle.createQuery("SELECT " + localMonth() + " AS ym, SUM(" + amountColumn() + ") AS revenue,"
-                        + " COUNT(*) AS orders FROM event WHERE event_type = :type GROUP BY ym ORDER BY ym")
-                .bind("zone", zone)
-                .bind("type", PURCHASE)
-                .map((rs, ctx) -> new KpiSnapshot.MonthlyRevenue(month(rs.getInt("ym")),
-                        rs.getBigDecimal("revenue").setScale(2, RoundingMode.HALF_EVEN), rs.getLong("orders")))
-                .list();
-    }
-
-    private static List<KpiSnapshot.MonthlyEvents> eventsByMonth(Handle handle, String zone) {
-        return handle.createQuery("SELECT " + localMonth() + " AS ym, event_type, COUNT(*) AS n FROM event"
-                        + " GROUP BY ym, event_type ORDER BY ym, event_type")
-                .bind("zone", zone)
-                .map((rs, ctx) -> new KpiSnapshot.MonthlyEvents(month(rs.getInt("ym")), rs.getString("event_type"),
-                        rs.getLong("n")))
-                .list();
+    private static BigDecimal money(BigDecimal amount) {
+        return (amount == null ? BigDecimal.ZERO : amount).setScale(2, RoundingMode.HALF_EVEN);
     }
 
     /** yyyymm of the event's local date in the workspace zone (bound as :zone). */
