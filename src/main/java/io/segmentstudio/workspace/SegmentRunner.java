@@ -37,10 +37,18 @@ public final class SegmentRunner {
     }
 
     /** Members of an evaluation, ordered by profile key. */
-    public record Members(List<String> keys, long[] profileIds) {
+    public record Members(List<String> keys) {
+        public Members {
+            keys = List.copyOf(keys);
+        }
+
         public long count() {
             return keys.size();
         }
+    }
+
+    /** Members with their row ids, which storing a membership needs. */
+    private record Selected(List<String> keys, long[] profileIds) {
     }
 
     /** What is wrong with the rule against this workspace's catalog and segments; empty when it can run. */
@@ -51,6 +59,10 @@ public final class SegmentRunner {
 
     /** Evaluates the rule with SQL in the workspace's H2. */
     public Members evaluateInDatabase(Condition rule, Instant asOf) {
+        return new Members(select(rule, asOf).keys());
+    }
+
+    private Selected select(Condition rule, Instant asOf) {
         RuleSchema schema = workspace.ruleSchema();
         Condition expanded = expand(rule, schema);
         SqlFragment where = new SqlCompiler().where(expanded, schema, asOf(asOf), Dialect.H2);
@@ -69,7 +81,7 @@ public final class SegmentRunner {
                         keys.add(rows.getString(2));
                     }
                 }
-                return new Members(keys, ids.stream().mapToLong(Long::longValue).toArray());
+                return new Selected(keys, ids.stream().mapToLong(Long::longValue).toArray());
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot evaluate the rule in " + workspace.file() + ": "
                         + e.getMessage(), e);
@@ -88,7 +100,7 @@ public final class SegmentRunner {
             }
         });
         keys.sort(null);
-        return new Members(keys, new long[0]);
+        return new Members(keys);
     }
 
     /** Why one profile is in or out; empty when no profile has that key. */
@@ -115,7 +127,7 @@ public final class SegmentRunner {
     public MembershipStore.Change refresh(String name, Instant asOf, Instant evaluatedAt, String actor) {
         SegmentSummary segment = workspace.segments().find(name).orElseThrow(() ->
                 new IllegalArgumentException("No segment named '" + name + "' in " + workspace.name()));
-        Members members = evaluateInDatabase(segmentRule(name), asOf);
+        Selected members = select(segmentRule(name), asOf);
         MembershipStore.Change change = workspace.memberships().replace(segment.id(), segment.currentVersion(),
                 members.profileIds(), evaluatedAt, asOf);
         workspace.audit().record(actor, "segment.evaluated", "segment", name, "version " + segment.currentVersion()
