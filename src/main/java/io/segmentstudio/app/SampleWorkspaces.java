@@ -7,9 +7,11 @@ import io.segmentstudio.ingest.csv.Delimiter;
 import io.segmentstudio.ingest.sample.RetailDemoGenerator;
 import io.segmentstudio.ingest.sample.SampleSpec;
 import io.segmentstudio.workspace.Workspace;
+import io.segmentstudio.workspace.WorkspaceBuild;
 import io.segmentstudio.workspace.WorkspaceFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -62,30 +64,14 @@ public final class SampleWorkspaces {
         if (Files.exists(file)) {
             return file;
         }
-        Path building = directory.resolve(sample.id() + ".building" + WorkspaceFile.SUFFIX);
-        try {
-            Files.createDirectories(directory);
-            Files.deleteIfExists(building);
-            Workspace workspace = Workspace.create(building, clock.getZone());
-            try {
-                build(sample, workspace, progress);
-            } catch (IOException | RuntimeException e) {
-                workspace.close();
-                throw e;
-            }
-            progress.progress(-1, -1, "Compacting the workspace file");
-            workspace.closeCompacted();
-            Files.move(building, file);
+        WorkspaceBuild.create(file, clock.getZone(), progress, workspace -> {
+            build(sample, workspace, progress);
             return file;
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot build the sample workspace in " + directory + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            deleteQuietly(building);
-            throw e;
-        }
+        });
+        return file;
     }
 
-    private void build(Sample sample, Workspace workspace, ProgressListener progress) throws IOException {
+    private void build(Sample sample, Workspace workspace, ProgressListener progress) {
         if (sample.equals(RETAIL_DEMO)) {
             new RetailDemoGenerator(SampleSpec.defaults(LocalDate.now(clock))).generate(workspace, progress);
         } else if (sample.equals(TELCO_CHURN)) {
@@ -95,26 +81,21 @@ public final class SampleWorkspaces {
         }
     }
 
-    /** The bundled CSV is copied out of the jar, then imported like any user file. */
-    private void importTelco(Workspace workspace, ProgressListener progress) throws IOException {
-        Path csv = directory.resolve("Telco-Customer-Churn.csv");
+    /**
+     * The bundled CSV is copied out of the jar beside the workspace being built, whose folder is
+     * removed with it, then imported like any user file.
+     */
+    private void importTelco(Workspace workspace, ProgressListener progress) {
+        Path csv = workspace.file().file().resolveSibling("Telco-Customer-Churn.csv");
         try (InputStream in = SampleWorkspaces.class.getResourceAsStream(TELCO_CSV)) {
             if (in == null) {
                 throw new IllegalStateException("The telco sample data is missing from this build (" + TELCO_CSV + ")");
             }
             Files.copy(in, csv, StandardCopyOption.REPLACE_EXISTING);
-            new CsvImporter(workspace, "sample").run(new CsvImportOptions(csv, Delimiter.COMMA, "customerID",
-                    "sample:telco-churn"), progress);
-        } finally {
-            deleteQuietly(csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot copy the telco sample data to " + csv + ": " + e.getMessage(), e);
         }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a leftover ".building" file is replaced on the next attempt
-        }
+        new CsvImporter(workspace, "sample").run(new CsvImportOptions(csv, Delimiter.COMMA, "customerID",
+                "sample:telco-churn"), progress);
     }
 }

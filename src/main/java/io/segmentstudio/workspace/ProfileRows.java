@@ -19,8 +19,8 @@ public final class ProfileRows implements AutoCloseable {
     private final int width;
     private final Timestamp now = Timestamp.from(Instant.now());
 
-    private ProfileRows(PreparedStatement statement, int width) {
-        this.batch = new JdbcBatch(statement, BATCH, "profiles");
+    private ProfileRows(JdbcBatch batch, int width) {
+        this.batch = batch;
         this.width = width;
     }
 
@@ -29,19 +29,38 @@ public final class ProfileRows implements AutoCloseable {
      *               keys (generated samples, where it is faster)
      */
     public static ProfileRows prepare(Handle handle, List<Attribute> attributes, boolean upsert) {
+        String sql = sql(attributes, upsert);
+        try {
+            return new ProfileRows(new JdbcBatch(handle.getConnection().prepareStatement(sql), BATCH, "profiles"),
+                    attributes.size());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare profile writes: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Plain inserts of new keys that keep the row id given to each profile, for writers that attach
+     * events to the profiles they have just written (see {@link #takeIds()}).
+     */
+    public static ProfileRows prepareKeepingIds(Handle handle, List<Attribute> attributes) {
+        String sql = sql(attributes, false);
+        try {
+            PreparedStatement statement = handle.getConnection().prepareStatement(sql, new String[] {"profile_id"});
+            return new ProfileRows(new JdbcBatch(statement, BATCH, "profiles", true), attributes.size());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare profile writes: " + e.getMessage(), e);
+        }
+    }
+
+    private static String sql(List<Attribute> attributes, boolean upsert) {
         String columns = attributes.stream()
                 .map(a -> ColumnTypes.quote(AttributeCatalog.columnName(a.name())))
                 .collect(Collectors.joining(", "));
         String placeholders = ", ?".repeat(attributes.size());
-        String sql = (upsert ? "MERGE INTO profile (profile_key, updated_at" : "INSERT INTO profile (profile_key, updated_at")
+        return (upsert ? "MERGE INTO profile (profile_key, updated_at" : "INSERT INTO profile (profile_key, updated_at")
                 + (columns.isEmpty() ? "" : ", " + columns) + ")"
                 + (upsert ? " KEY (profile_key)" : "")
                 + " VALUES (?, ?" + placeholders + ")";
-        try {
-            return new ProfileRows(handle.getConnection().prepareStatement(sql), attributes.size());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot prepare profile writes: " + e.getMessage(), e);
-        }
     }
 
     public void add(String key, Object... values) {
@@ -58,6 +77,14 @@ public final class ProfileRows implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot write profile '" + key + "': " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Writes the pending profiles and returns the row ids of those added since the last call, in the
+     * order they were added. Only for writers made by {@link #prepareKeepingIds}.
+     */
+    public long[] takeIds() {
+        return batch.takeKeys();
     }
 
     /** Sends the pending batch; returns the number of profiles written so far. */

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.ZoneId;
 import java.util.Optional;
 import io.segmentstudio.domain.rule.RuleSchema;
@@ -265,25 +264,6 @@ public final class Workspace implements AutoCloseable {
 
     public Optional<String> meta(String key) {
         return new WorkspaceMeta(jdbi).get(key);
-    }
-
-    /**
-     * Closes the workspace and rewrites its file without the space that large writes leave behind (a
-     * bulk load can leave a file many times the size of its data). Takes seconds on big workspaces.
-     */
-    public void closeCompacted() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN COMPACT");
-        } catch (SQLException e) {
-            throw new WorkspaceException("Cannot compact " + file + ": " + e.getMessage(), e);
-        } finally {
-            pool.dispose();
-        }
-        LOG.info("Closed and compacted workspace {}", file);
     }
 
     @Override

@@ -53,7 +53,7 @@ class SampleWorkspacesTest {
         assertThatThrownBy(() -> samples().ensureBuilt(SampleWorkspaces.TELCO_CHURN, cancelled))
                 .isInstanceOf(ProgressListener.CancelledException.class);
         assertThat(samples().isBuilt(SampleWorkspaces.TELCO_CHURN)).isFalse();
-        assertThat(samples().location(SampleWorkspaces.TELCO_CHURN).resolveSibling("telco-churn.building.mv.db"))
+        assertThat(samples().location(SampleWorkspaces.TELCO_CHURN).resolveSibling(".telco-churn.mv.db.building"))
                 .satisfies(p -> assertThat(Files.exists(p)).isFalse());
     }
 }

@@ -135,27 +135,6 @@ class WorkspaceLifecycleTest {
     }
 
     @Test
-    void compactingOnCloseGivesBackTheSpaceOfLargeWritesAndKeepsTheData() throws IOException {
-        Path path = dir.resolve("bulk.mv.db");
-        Workspace workspace = Workspace.create(path, BERLIN);
-        // One long transaction, as a bulk load writes: H2 keeps rewritten pages on disk until compaction.
-        workspace.jdbi().useTransaction(handle -> {
-            try (ProfileRows rows = ProfileRows.prepare(handle, java.util.List.of(), false)) {
-                for (int i = 0; i < 60_000; i++) {
-                    rows.add("customer-" + i);
-                }
-            }
-        });
-        long before = Files.size(path);
-        workspace.closeCompacted();
-        workspace.close();
-        assertThat(Files.size(path)).isLessThan(before);
-        try (Workspace reopened = Workspace.open(path)) {
-            assertThat(reopened.profiles().count()).isEqualTo(60_000);
-        }
-    }
-
-    @Test
     void theLatestVersionConstantMatchesTheMigrationScripts() {
         org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:versions;DATABASE_TO_LOWER=TRUE");

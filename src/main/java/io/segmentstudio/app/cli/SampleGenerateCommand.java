@@ -1,9 +1,12 @@
 package io.segmentstudio.app.cli;
 
+import io.segmentstudio.domain.ProgressListener;
 import io.segmentstudio.ingest.sample.RetailDemoGenerator;
 import io.segmentstudio.ingest.sample.SampleResult;
 import io.segmentstudio.ingest.sample.SampleSpec;
 import io.segmentstudio.workspace.Workspace;
+import io.segmentstudio.workspace.WorkspaceBuild;
+import io.segmentstudio.workspace.WorkspaceFile;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -59,15 +62,11 @@ final class SampleGenerateCommand implements Callable<Integer> {
         }
         Generated generated;
         try (Interruption interruption = Interruption.listen();
-             Workspace workspace = Workspace.openOrCreate(common.workspace, ZoneId.systemDefault());
              ConsoleProgress progress = output.progress(progressOption.progress, interruption)) {
-            requireEmpty(workspace);
-            SampleSpec sample = sampleSpec(anchorDate != null ? anchorDate : LocalDate.now(workspace.timeZone()));
-            SampleResult result = new RetailDemoGenerator(sample).generate(workspace, progress);
-            generated = new Generated(workspace.name(), workspace.file().toString(), result.profiles(),
-                    result.events(), result.segments(), sample.seed(), sample.anchorDate(), result.took().toMillis());
-            // A bulk load leaves the file many times larger than its data; give the space back now.
-            workspace.closeCompacted();
+            generated = WorkspaceFile.of(common.workspace).exists()
+                    ? fillExisting(progress)
+                    : WorkspaceBuild.create(common.workspace, ZoneId.systemDefault(), progress,
+                            workspace -> generate(workspace, progress));
         }
         if (common.json) {
             output.json(generated);
@@ -78,6 +77,21 @@ final class SampleGenerateCommand implements Callable<Integer> {
                     generated.anchorDate(), generated.durationMs() / 1000.0));
         }
         return Cli.OK;
+    }
+
+    /** An existing workspace is filled in place, when empty. */
+    private Generated fillExisting(ProgressListener progress) {
+        try (Workspace workspace = Workspace.open(common.workspace)) {
+            requireEmpty(workspace);
+            return generate(workspace, progress);
+        }
+    }
+
+    private Generated generate(Workspace workspace, ProgressListener progress) {
+        SampleSpec sample = sampleSpec(anchorDate != null ? anchorDate : LocalDate.now(workspace.timeZone()));
+        SampleResult result = new RetailDemoGenerator(sample).generate(workspace, progress);
+        return new Generated(workspace.name(), WorkspaceFile.of(common.workspace).toString(), result.profiles(), result.events(),
+                result.segments(), sample.seed(), sample.anchorDate(), result.took().toMillis());
     }
 
     /** The defaults of the generator, overridden by the options given. */

@@ -13,16 +13,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jdbi.v3.core.Handle;
 
 /**
  * Fills an empty workspace with a synthetic retail customer base: profiles, their events and the demo
  * segments. The same spec gives the same data (see {@link SampleSpec}).
  *
- * <p>Profiles, events, segments and the audit entry are written in one transaction. The catalog
- * (attributes and event properties) is registered before it, because H2 commits DDL on its own; when
- * the generation is cancelled or fails, the transaction is rolled back and the catalog entries it
- * registered are removed again, leaving the workspace as it was.
+ * <p>Profiles and events are committed batch by batch: in H2 one transaction of half a million rows
+ * costs as much again to commit as to insert and bloats the file fivefold, while the workspace is known
+ * to be empty, so undoing is simply deleting every row. When the generation is cancelled or fails, the
+ * rows and the catalog entries it added are removed again, leaving the workspace as it was. Segments and
+ * the audit entry commit together at the end. A process that dies mid-way leaves a partial sample behind;
+ * callers that fill a new file therefore build it with {@link io.segmentstudio.workspace.WorkspaceBuild}.
  */
 public final class RetailDemoGenerator {
     private static final String AUTHOR = "sample";
@@ -47,11 +48,11 @@ public final class RetailDemoGenerator {
         List<Attribute> properties = new ArrayList<>();
         try {
             register(workspace, attributes, properties);
-            Written written = workspace.jdbi().inTransaction(handle -> write(handle, workspace, progress));
+            Written written = write(workspace, progress);
             return new SampleResult(written.profiles(), written.events(), segments.size(),
                     Duration.ofNanos(System.nanoTime() - started));
         } catch (RuntimeException e) {
-            unregister(workspace, attributes, properties, e);
+            undo(workspace, attributes, properties, e);
             throw e;
         }
     }
@@ -85,9 +86,14 @@ public final class RetailDemoGenerator {
         }
     }
 
-    private static void unregister(Workspace workspace, List<Attribute> attributes, List<Attribute> properties,
-                                   RuntimeException cause) {
+    /** Deletes every row written (the workspace was empty) and the catalog entries added. */
+    private static void undo(Workspace workspace, List<Attribute> attributes, List<Attribute> properties,
+                             RuntimeException cause) {
         try {
+            workspace.jdbi().useTransaction(handle -> {
+                handle.execute("DELETE FROM event");
+                handle.execute("DELETE FROM profile");
+            });
             attributes.forEach(attribute -> workspace.attributes().remove(attribute.name()));
             properties.forEach(property -> workspace.eventProperties().remove(property.name()));
         } catch (RuntimeException e) {
@@ -98,21 +104,26 @@ public final class RetailDemoGenerator {
     private record Written(long profiles, long events) {
     }
 
-    /** Everything that commits together. */
-    private Written write(Handle handle, Workspace workspace, ProgressListener progress) {
+    /** Rows in self-committing batches, then the segments and the audit entry in one transaction. */
+    private Written write(Workspace workspace, ProgressListener progress) {
         RetailPopulation population = new RetailPopulation(spec, config, workspace.timeZone());
-        SampleWriter writer = new SampleWriter(handle, progress, 2L * population.size() + segments.size());
-        long profiles = writer.writeProfiles(population);
-        long events = writer.writeEvents(population);
-        for (NewSegment segment : segments) {
-            // SegmentCatalog opens its transaction on this thread's handle, so it joins this one
-            workspace.segments().create(segment, AUTHOR);
-            writer.step("Creating segments");
-        }
-        progress.checkCancelled();
-        AuditLog.record(handle, AUTHOR, "sample.generated", "workspace", workspace.name(),
-                details(profiles, events));
-        return new Written(profiles, events);
+        return workspace.jdbi().withHandle(handle -> {
+            SampleWriter writer = new SampleWriter(handle, progress, (long) population.size() + segments.size());
+            writer.write(population);
+            long profiles = writer.profiles();
+            long events = writer.events();
+            handle.useTransaction(transaction -> {
+                for (NewSegment segment : segments) {
+                    // SegmentCatalog opens its transaction on this thread's handle, so it joins this one
+                    workspace.segments().create(segment, AUTHOR);
+                    writer.step("Creating segments");
+                }
+                progress.checkCancelled();
+                AuditLog.record(transaction, AUTHOR, "sample.generated", "workspace", workspace.name(),
+                        details(profiles, events));
+            });
+            return new Written(profiles, events);
+        });
     }
 
     private String details(long profiles, long events) {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * All generated customers with their events. Each customer comes from its own random stream, split
- * from the seed in customer order, so the population can be replayed: the profiles pass and the events
- * pass see the same customers without holding half a million events in memory.
+ * All generated customers with their events, streamed rather than held: half a million events need
+ * not sit in memory. Each customer comes from its own random stream, split from the seed in customer
+ * order, so every pass over the population sees the same customers.
  */
 final class RetailPopulation {
     private final SampleSpec spec;
@@ -33,13 +33,20 @@ final class RetailPopulation {
         return spec.profiles();
     }
 
-    /** Generates every member in order; every call yields the same members. */
+    /**
+     * Gives every member in order to {@code action} on this thread, generating ahead on another one;
+     * every call yields the same members.
+     */
     void forEach(Consumer<Member> action) {
+        new Prefetched<Member>(this::generate).forEach(action);
+    }
+
+    private void generate(Consumer<Member> sink) {
         SampleRandom streams = new SampleRandom(spec.seed());
         for (int index = 0; index < spec.profiles(); index++) {
             SampleRandom random = streams.split();
             Customer customer = customers.create(index, random);
-            action.accept(new Member(customer, behaviour.events(customer, random)));
+            sink.accept(new Member(customer, behaviour.events(customer, random)));
         }
     }
 

@@ -2,22 +2,28 @@ package io.segmentstudio.ingest.sample;
 
 import io.segmentstudio.domain.ProgressListener;
 import io.segmentstudio.ingest.sample.RetailCatalog.ProfileRow;
+import io.segmentstudio.ingest.sample.RetailPopulation.Member;
 import io.segmentstudio.workspace.EventRows;
 import io.segmentstudio.workspace.ProfileRows;
-import io.segmentstudio.workspace.ProfileStore;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Writes the population inside the caller's transaction: all profiles first (events need their row
- * ids), then all events. Reports progress and honours cancellation every few hundred customers.
+ * Writes the population on the caller's handle in one pass, a chunk of customers at a time: their
+ * profiles (attributes computed from their events), then their events under the profile ids just
+ * given. Each batch commits on its own when the handle is in auto-commit mode. Reports progress and
+ * honours cancellation every few hundred customers.
  */
 final class SampleWriter {
     private static final int CHECK_EVERY = 500;
+    private static final int CHUNK = 1_000;
     private final Handle handle;
     private final ProgressListener progress;
     private final long totalSteps;
     private long done;
+    private long profiles;
+    private long events;
 
     /** @param totalSteps the steps of the whole generation, of which each customer written is one */
     SampleWriter(Handle handle, ProgressListener progress, long totalSteps) {
@@ -26,36 +32,53 @@ final class SampleWriter {
         this.totalSteps = totalSteps;
     }
 
-    /** Writes one profile per member, with attributes computed from its events; returns the count. */
-    long writeProfiles(RetailPopulation population) {
+    /**
+     * Writes every member with their events. The events' profile ids come from the profiles just
+     * written, hence are known to exist. Every field of a sample event has a catalogued column, so no
+     * event carries an extra JSON payload.
+     */
+    void write(RetailPopulation population) {
         EmailAddresses emails = new EmailAddresses();
-        try (ProfileRows rows = ProfileRows.prepare(handle, RetailCatalog.profileAttributes(), false)) {
+        List<Member> chunk = new ArrayList<>(CHUNK);
+        try (ProfileRows profileRows = ProfileRows.prepareKeepingIds(handle, RetailCatalog.profileAttributes());
+             EventRows eventRows = EventRows.prepareForKnownProfiles(handle, RetailCatalog.eventProperties())) {
             population.forEach(member -> {
-                Customer customer = member.customer();
-                ProfileRow row = new ProfileRow(customer, emails.claim(customer.preferredEmail()),
-                        population.facts(member));
-                rows.add(customer.key(), RetailCatalog.profileValues(row));
-                step("Writing profiles");
+                chunk.add(member);
+                if (chunk.size() == CHUNK) {
+                    write(chunk, population, emails, profileRows, eventRows);
+                }
             });
-            return rows.flush();
+            write(chunk, population, emails, profileRows, eventRows);
+            events = eventRows.flush();
         }
     }
 
-    /** Writes every member's events against the profiles written before; returns the count. */
-    long writeEvents(RetailPopulation population) {
-        Map<String, Long> ids = ProfileStore.idsByKey(handle);
-        EventPayloads payloads = new EventPayloads();
-        try (EventRows rows = EventRows.prepare(handle, RetailCatalog.eventProperties())) {
-            population.forEach(member -> {
-                long profileId = ids.get(member.customer().key());
-                for (SampleEvent event : member.events()) {
-                    rows.add(profileId, event.type().wireName(), event.at(), RetailCatalog.SOURCE,
-                            payloads.json(event), RetailCatalog.eventValues(event));
-                }
-                step("Writing events");
-            });
-            return rows.flush();
+    private void write(List<Member> chunk, RetailPopulation population, EmailAddresses emails,
+                       ProfileRows profileRows, EventRows eventRows) {
+        for (Member member : chunk) {
+            Customer customer = member.customer();
+            ProfileRow row = new ProfileRow(customer, emails.claim(customer.preferredEmail()),
+                    population.facts(member));
+            profileRows.add(customer.key(), RetailCatalog.profileValues(row));
         }
+        long[] ids = profileRows.takeIds();
+        profiles += ids.length;
+        for (int i = 0; i < ids.length; i++) {
+            for (SampleEvent event : chunk.get(i).events()) {
+                eventRows.add(ids[i], event.type().wireName(), event.at(), RetailCatalog.SOURCE, null,
+                        RetailCatalog.eventValues(event));
+            }
+            step("Writing customers and their events");
+        }
+        chunk.clear();
+    }
+
+    long profiles() {
+        return profiles;
+    }
+
+    long events() {
+        return events;
     }
 
     /**

@@ -38,16 +38,17 @@ class RetailDemoCancellationTest {
     }
 
     @Test
-    void cancellingWhileWritingEventsRollsEverythingBack() {
-        // steps 1..600 are profiles, 601..1200 events: cancel halfway through the events
-        assertThatThrownBy(() -> generate(cancelOnceDone(done -> done >= 900)))
+    void cancellingWhileWritingEventsUndoesEverything() {
+        // cancellation is checked every 500 customers: the first check falls amid the events of the
+        // first chunk of customers, whose profiles are already written
+        assertThatThrownBy(() -> generate(cancelOnceDone(done -> true)))
                 .isInstanceOf(CancelledException.class);
         assertNothingLeft();
     }
 
     @Test
-    void cancellingAfterTheSegmentsRollsThemBackToo() {
-        long total = 2L * SPEC.profiles() + SegmentDefinitions.load().size();
+    void cancellingAfterTheSegmentsUndoesThemToo() {
+        long total = SPEC.profiles() + SegmentDefinitions.load().size();
         assertThatThrownBy(() -> generate(cancelOnceDone(done -> done == total)))
                 .isInstanceOf(CancelledException.class);
         assertNothingLeft();
@@ -60,6 +61,22 @@ class RetailDemoCancellationTest {
         assertThat(result.profiles()).isEqualTo(SPEC.profiles());
         assertThat(workspace.events().count()).isEqualTo(result.events());
         assertThat(workspace.segments().count()).isEqualTo(result.segments());
+    }
+
+    @Test
+    void eventsOfUnknownProfilesAreRefusedAgainAfterAGenerationAndAfterACancellation() {
+        generate(ProgressListener.NONE);
+        assertOrphanEventRefused();
+        workspace.close();
+        workspace = Workspace.create(dir.resolve("cancelled"), ZoneId.of("UTC"));
+        assertThatThrownBy(() -> generate(cancelOnceDone(done -> true))).isInstanceOf(CancelledException.class);
+        assertOrphanEventRefused();
+    }
+
+    private void assertOrphanEventRefused() {
+        assertThatThrownBy(() -> workspace.jdbi().useHandle(handle -> handle.execute(
+                "INSERT INTO event (profile_id, event_type, occurred_at) VALUES (999999, 'x', CURRENT_TIMESTAMP)")))
+                .hasMessageContaining("Referential integrity");
     }
 
     @Test
@@ -98,10 +115,13 @@ class RetailDemoCancellationTest {
                 .doesNotContain("sample.generated", "segment.created");
     }
 
-    /** Says "cancelled" from the first progress report whose step count matches on. */
+    /**
+     * Says "cancelled" from the first progress report whose step count matches on; a predicate true of
+     * any count cancels from the start.
+     */
     private static ProgressListener cancelOnceDone(LongPredicate when) {
         return new ProgressListener() {
-            private boolean cancelled;
+            private boolean cancelled = when.test(0);
 
             @Override
             public void progress(long done, long total, String message) {
