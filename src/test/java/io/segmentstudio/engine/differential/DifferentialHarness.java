@@ -29,6 +29,7 @@ import java.util.TreeSet;
  */
 final class DifferentialHarness implements AutoCloseable {
     private final EvaluatorBackend evaluator = new EvaluatorBackend();
+    private final ColumnarBackend columnar = new ColumnarBackend();
     private final List<SqlBackend> databases;
     private final NativeRuleJson json = new NativeRuleJson();
     private Locale savedLocale;
@@ -54,6 +55,7 @@ final class DifferentialHarness implements AutoCloseable {
     List<Backend> backends() {
         List<Backend> all = new ArrayList<>();
         all.add(evaluator);
+        all.add(columnar);
         all.addAll(databases);
         return all;
     }
@@ -67,6 +69,7 @@ final class DifferentialHarness implements AutoCloseable {
         Locale.setDefault(scenario.jvmLocale());
         TimeZone.setDefault(TimeZone.getTimeZone(scenario.jvmZone()));
         evaluator.load(scenario);
+        columnar.load(scenario);
         for (SqlBackend database : databases) {
             database.load(scenario);
         }
@@ -95,39 +98,47 @@ final class DifferentialHarness implements AutoCloseable {
         } catch (RuntimeException e) {
             return Optional.of(new Failure(label, scenario, tree, segments, null, Map.of(), e));
         }
-        Map<SqlBackend, Object> results = new LinkedHashMap<>();
+        Map<Backend, Object> results = new LinkedHashMap<>();
         boolean agree = true;
-        for (SqlBackend database : databases) {
+        for (Backend backend : checked()) {
             Object result;
             try {
-                result = database.members(expanded, scenario);
+                result = backend.members(expanded, scenario);
             } catch (Exception e) {
                 result = e;
             }
-            results.put(database, result);
+            results.put(backend, result);
             agree &= expected.equals(result);
         }
         int size = scenario.profiles().size();
-        verdicts += (long) size * databases.size();
-        memberVerdicts += (long) expected.size() * databases.size();
+        verdicts += (long) size * results.size();
+        memberVerdicts += (long) expected.size() * results.size();
         if (!expected.isEmpty() && expected.size() < size) {
             discriminatingCases++;
         }
         if (agree) {
             return Optional.empty();
         }
-        Map<SqlBackend, Object> disagreeing = new LinkedHashMap<>();
-        results.forEach((database, result) -> {
+        Map<Backend, Object> disagreeing = new LinkedHashMap<>();
+        results.forEach((backend, result) -> {
             if (!expected.equals(result)) {
-                disagreeing.put(database, result);
+                disagreeing.put(backend, result);
             }
         });
         Map<String, Object> all = new LinkedHashMap<>();
         all.put(evaluator.name(), expected);
-        results.forEach((database, result) -> all.put(database.name(), result));
+        results.forEach((backend, result) -> all.put(backend.name(), result));
         Failure failure = new Failure(label, scenario, tree, segments, expanded, all, null);
         failure.analyse(this, expected, disagreeing);
         return Optional.of(failure);
+    }
+
+    /** The backends held to the evaluator's answers: the columnar engine and the databases. */
+    private List<Backend> checked() {
+        List<Backend> checked = new ArrayList<>();
+        checked.add(columnar);
+        checked.addAll(databases);
+        return checked;
     }
 
     List<SqlBackend> databases() {
@@ -176,7 +187,7 @@ final class DifferentialHarness implements AutoCloseable {
         }
 
         /** Finds the first profile the backends disagree on and shrinks the rule against it. */
-        void analyse(DifferentialHarness harness, SortedSet<String> expected, Map<SqlBackend, Object> disagreeing) {
+        void analyse(DifferentialHarness harness, SortedSet<String> expected, Map<Backend, Object> disagreeing) {
             TreeSet<String> differing = new TreeSet<>();
             disagreeing.values().forEach(result -> {
                 if (result instanceof SortedSet<?> keys) {
@@ -207,8 +218,8 @@ final class DifferentialHarness implements AutoCloseable {
             }
         }
 
-        /** Whether the candidate still splits the evaluator and one of the databases on the first differing profile. */
-        private boolean disagreesOn(DifferentialHarness harness, Condition candidate, Iterable<SqlBackend> suspects) {
+        /** Whether the candidate still splits the evaluator and one of the other backends on the first differing profile. */
+        private boolean disagreesOn(DifferentialHarness harness, Condition candidate, Iterable<Backend> suspects) {
             boolean expectedVerdict;
             try {
                 expectedVerdict = firstDiffering != null && new Evaluator()
@@ -216,9 +227,9 @@ final class DifferentialHarness implements AutoCloseable {
             } catch (RuntimeException e) {
                 return false;
             }
-            for (SqlBackend database : suspects) {
+            for (Backend suspect : suspects) {
                 try {
-                    SortedSet<String> members = database.run(database.sql(candidate, scenario));
+                    SortedSet<String> members = suspect.members(candidate, scenario);
                     if (firstDiffering != null && members.contains(firstDiffering.key()) != expectedVerdict) {
                         return true;
                     }

@@ -1,0 +1,105 @@
+package io.segmentstudio.engine.columnar;
+
+import io.segmentstudio.domain.Attribute;
+import io.segmentstudio.domain.AttributeType;
+import io.segmentstudio.domain.Event;
+import io.segmentstudio.domain.Profile;
+import io.segmentstudio.domain.rule.RuleSchema;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * The columnar in-memory image of a workspace's profiles and events: one row per profile, primitive
+ * or dictionary-coded columns per attribute, the events grouped by profile. Rules are compiled against
+ * it by {@link ColumnarEngine}. It is a copy of what the store of record holds, built when a workspace
+ * opens and kept in step by whoever writes; it never decides anything the store does not hold.
+ *
+ * <p>Not thread-safe: one writer, and readers that do not overlap with writes.
+ */
+public final class ProfileImage {
+    private final RuleSchema schema;
+    private final List<String> keys;
+    private final Map<String, Integer> rowsByKey;
+    private final ColumnTable attributes;
+    private final EventTable events;
+
+    private ProfileImage(RuleSchema schema, int profiles, int eventCount) {
+        this.schema = schema;
+        this.keys = new ArrayList<>(profiles);
+        this.rowsByKey = new HashMap<>(Math.max(16, profiles * 4 / 3 + 1));
+        this.attributes = new ColumnTable(types(schema.attributes()), profiles);
+        this.events = new EventTable(types(schema.eventProperties()), eventCount);
+    }
+
+    /** An empty image for the schema, sized for about as many profiles and events as given. */
+    public static ProfileImage empty(RuleSchema schema, int expectedProfiles, int expectedEvents) {
+        return new ProfileImage(schema, expectedProfiles, expectedEvents);
+    }
+
+    public static ProfileImage of(RuleSchema schema, List<Profile> profiles) {
+        ProfileImage image = empty(schema, profiles.size(), profiles.stream().mapToInt(p -> p.events().size()).sum());
+        profiles.forEach(image::add);
+        return image;
+    }
+
+    private static Map<String, AttributeType> types(Map<String, Attribute> attributes) {
+        Map<String, AttributeType> types = new LinkedHashMap<>();
+        attributes.values().forEach(a -> types.put(a.name(), a.type()));
+        return types;
+    }
+
+    /** Appends a profile with its events; its key must be new. Returns its row. */
+    public int add(Profile profile) {
+        return add(profile.key(), profile.values(), profile.events());
+    }
+
+    /** Appends a profile with its events; its key must be new. Returns its row. */
+    public int add(String key, Map<String, Object> values, List<Event> profileEvents) {
+        if (rowsByKey.containsKey(key)) {
+            throw new IllegalArgumentException("profile '" + key + "' is already in the image");
+        }
+        int row = attributes.append(values);
+        keys.add(key);
+        rowsByKey.put(key, row);
+        events.appendProfile(row, profileEvents);
+        return row;
+    }
+
+    public RuleSchema schema() {
+        return schema;
+    }
+
+    public int size() {
+        return keys.size();
+    }
+
+    public String key(int row) {
+        return keys.get(row);
+    }
+
+    public OptionalInt row(String key) {
+        Integer row = rowsByKey.get(key);
+        return row == null ? OptionalInt.empty() : OptionalInt.of(row);
+    }
+
+    public int eventCount() {
+        return events.size();
+    }
+
+    /** Heap bytes of the columns (keys and their index excluded: the store holds them anyway). */
+    public long columnBytes() {
+        return attributes.bytes() + events.bytes();
+    }
+
+    ColumnTable attributes() {
+        return attributes;
+    }
+
+    EventTable events() {
+        return events;
+    }
+}
