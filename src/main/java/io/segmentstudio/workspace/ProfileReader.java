@@ -63,13 +63,13 @@ public final class ProfileReader {
                 .list();
     }
 
-    private static Event event(ResultSet rs, List<Attribute> properties) throws SQLException {
+    static Event event(ResultSet rs, List<Attribute> properties) throws SQLException {
         return new Event(rs.getString("event_type"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 values(rs, properties, false));
     }
 
     /** Typed values of the catalogued columns; missing values are left out of the map. */
-    private static Map<String, Object> values(ResultSet rs, List<Attribute> attributes, boolean profile)
+    static Map<String, Object> values(ResultSet rs, List<Attribute> attributes, boolean profile)
             throws SQLException {
         Map<String, Object> values = new HashMap<>();
         for (Attribute attribute : attributes) {

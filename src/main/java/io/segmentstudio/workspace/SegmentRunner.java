@@ -9,6 +9,9 @@ import io.segmentstudio.engine.ReferenceExpander;
 import io.segmentstudio.engine.RuleProblem;
 import io.segmentstudio.engine.RuleValidator;
 import io.segmentstudio.engine.SqlFragment;
+import io.segmentstudio.engine.columnar.ColumnarEngine;
+import io.segmentstudio.engine.columnar.ColumnarRule;
+import io.segmentstudio.engine.columnar.ProfileImage;
 import io.segmentstudio.engine.eval.CompiledRule;
 import io.segmentstudio.engine.eval.Evaluator;
 import io.segmentstudio.engine.eval.Explainer;
@@ -99,6 +102,19 @@ public final class SegmentRunner {
                 keys.add(profile.key());
             }
         });
+        keys.sort(null);
+        return new Members(keys);
+    }
+
+    /**
+     * Evaluates the rule with the columnar engine over an image of this workspace (see
+     * {@link ProfileImageLoader}); the same members as {@link #evaluateInDatabase}.
+     */
+    public Members evaluateColumnar(Condition rule, Instant asOf, ProfileImage image) {
+        RuleSchema schema = image.schema();
+        ColumnarRule compiled = new ColumnarEngine().compile(expand(rule, schema), image, asOf(asOf));
+        List<String> keys = new ArrayList<>();
+        compiled.members().forEach((int row) -> keys.add(image.key(row)));
         keys.sort(null);
         return new Members(keys);
     }

@@ -1,6 +1,8 @@
 package io.segmentstudio.app.cli;
 
 import io.segmentstudio.domain.rule.Condition;
+import io.segmentstudio.domain.ProgressListener;
+import io.segmentstudio.workspace.ProfileImageLoader;
 import io.segmentstudio.workspace.SegmentRunner;
 import io.segmentstudio.workspace.Workspace;
 import java.util.List;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Option;
         description = "Count (and list) the profiles a rule selects.")
 final class SegmentEvalCommand implements Callable<Integer> {
     /** Where the rule is evaluated; both give the same members (the differential tests prove it). */
-    enum Engine { h2, memory }
+    enum Engine { h2, memory, columnar }
 
     private final Output output;
 
@@ -28,7 +30,8 @@ final class SegmentEvalCommand implements Callable<Integer> {
     boolean ids;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "h2",
-            description = "h2 (SQL in the workspace, default) or memory (the in-memory evaluator).")
+            description = "h2 (SQL in the workspace, default), memory (the in-memory evaluator) or columnar"
+                    + " (the fast engine, after loading the workspace into memory).")
     Engine engine;
 
     SegmentEvalCommand(Output output) {
@@ -44,8 +47,12 @@ final class SegmentEvalCommand implements Callable<Integer> {
         try (Workspace workspace = Workspace.open(common.workspace)) {
             SegmentRunner runner = new SegmentRunner(workspace);
             Condition condition = rule.rule(runner, workspace.ruleSchema());
-            members = engine == Engine.memory ? runner.evaluateInMemory(condition, rule.asOfOrNow())
-                    : runner.evaluateInDatabase(condition, rule.asOfOrNow());
+            members = switch (engine) {
+                case memory -> runner.evaluateInMemory(condition, rule.asOfOrNow());
+                case columnar -> runner.evaluateColumnar(condition, rule.asOfOrNow(),
+                        new ProfileImageLoader(workspace).load(ProgressListener.NONE));
+                case h2 -> runner.evaluateInDatabase(condition, rule.asOfOrNow());
+            };
         }
         if (common.json) {
             output.json(new Result(members.count(), ids ? members.keys() : null));

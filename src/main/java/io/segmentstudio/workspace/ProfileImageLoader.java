@@ -1,0 +1,71 @@
+package io.segmentstudio.workspace;
+
+import io.segmentstudio.domain.Attribute;
+import io.segmentstudio.domain.Event;
+import io.segmentstudio.domain.ProgressListener;
+import io.segmentstudio.domain.rule.RuleSchema;
+import io.segmentstudio.engine.columnar.ProfileImage;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the columnar image of a workspace from H2: the profiles and the events, both read in profile
+ * id order and merged, so no profile's events are held longer than it takes to add that profile.
+ */
+public final class ProfileImageLoader {
+    private static final int REPORT_EVERY = 10_000;
+    private final Workspace workspace;
+
+    public ProfileImageLoader(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** @throws ProgressListener.CancelledException when cancelled */
+    public ProfileImage load(ProgressListener progress) {
+        return workspace.jdbi().withHandle(handle -> {
+            List<Attribute> attributes = AttributeCatalog.list(handle);
+            List<Attribute> properties = EventPropertyCatalog.list(handle);
+            RuleSchema schema = RuleSchema.of(attributes, properties);
+            long profiles = handle.createQuery("SELECT COUNT(*) FROM profile").mapTo(Long.class).one();
+            long events = handle.createQuery("SELECT COUNT(*) FROM event").mapTo(Long.class).one();
+            ProfileImage image = ProfileImage.empty(schema, Math.toIntExact(profiles), Math.toIntExact(events));
+            try {
+                merge(handle.getConnection(), image, attributes, properties, profiles, progress);
+            } catch (SQLException e) {
+                throw new WorkspaceException("Cannot load the profiles of " + workspace.file() + ": " + e.getMessage(), e);
+            }
+            return image;
+        });
+    }
+
+    private static void merge(Connection connection, ProfileImage image, List<Attribute> attributes,
+                              List<Attribute> properties, long total, ProgressListener progress) throws SQLException {
+        try (PreparedStatement profileQuery = connection.prepareStatement("SELECT * FROM profile ORDER BY profile_id");
+             PreparedStatement eventQuery = connection.prepareStatement("SELECT * FROM event ORDER BY profile_id");
+             ResultSet profileRows = profileQuery.executeQuery();
+             ResultSet eventRows = eventQuery.executeQuery()) {
+            boolean moreEvents = eventRows.next();
+            long done = 0;
+            while (profileRows.next()) {
+                long id = profileRows.getLong("profile_id");
+                Map<String, Object> values = ProfileReader.values(profileRows, attributes, true);
+                List<Event> events = new ArrayList<>();
+                while (moreEvents && eventRows.getLong("profile_id") <= id) {
+                    // an event's profile always exists (foreign key), so ids below this one were taken
+                    events.add(ProfileReader.event(eventRows, properties));
+                    moreEvents = eventRows.next();
+                }
+                image.add(profileRows.getString("profile_key"), values, events);
+                if (++done % REPORT_EVERY == 0 || done == total) {
+                    progress.checkCancelled();
+                    progress.progress(done, total, "Loading profiles into memory");
+                }
+            }
+        }
+    }
+}
