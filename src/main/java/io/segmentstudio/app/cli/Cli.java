@@ -66,7 +66,8 @@ public final class Cli {
                 .addSubcommand(group(new Groups.SampleGroup(), new SampleGenerateCommand(output)))
                 .addSubcommand(group(new Groups.SegmentGroup(), new SegmentEvalCommand(output),
                         new SegmentSqlCommand(output), new SegmentExplainCommand(output),
-                        new SegmentRefreshCommand(output, actor)));
+                        new SegmentRefreshCommand(output, actor)))
+                .addSubcommand(group(new Groups.BenchGroup(), new BenchEngineCommand(output)));
         extraSubcommands.forEach(root::addSubcommand);
         root.registerConverter(ZoneId.class, Cli::zone);
         root.registerConverter(LocalDate.class, Cli::date);

@@ -27,4 +27,9 @@ final class Groups {
             description = "Evaluate, explain and compile segment rules.")
     static final class SegmentGroup {
     }
+
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = "Measure the engines on generated data, as the issue notes report them.")
+    static final class BenchGroup {
+    }
 }

@@ -1,0 +1,177 @@
+package io.segmentstudio.app.bench;
+
+import io.segmentstudio.domain.ProgressListener;
+import io.segmentstudio.domain.rule.Condition;
+import io.segmentstudio.domain.rule.RuleSchema;
+import io.segmentstudio.engine.AsOf;
+import io.segmentstudio.engine.ReferenceExpander;
+import io.segmentstudio.engine.SegmentResolver;
+import io.segmentstudio.engine.columnar.ColumnarEngine;
+import io.segmentstudio.engine.columnar.ColumnarRule;
+import io.segmentstudio.engine.columnar.Overlaps;
+import io.segmentstudio.engine.columnar.ProfileImage;
+import io.segmentstudio.engine.format.NativeRuleJson;
+import io.segmentstudio.workspace.ProfileImageLoader;
+import io.segmentstudio.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * The engine figures of issue 4, measured in one run on one generated data set: the columnar engine
+ * against DuckDB (one thread) and H2 running the SQL compiler's output for the same rules, with the
+ * answers cross-checked so that a fast wrong engine cannot win.
+ */
+public final class EngineBench {
+    private static final AsOf AS_OF = new AsOf(Instant.parse("2026-11-01T12:00:00Z"), ZoneOffset.UTC);
+
+    public record Options(int profiles, long seed, int runs, boolean withH2, Path workDirectory) {
+    }
+
+    /** One figure: milliseconds per engine (null where not measured) and the issue's target. */
+    public record Figure(String name, String target, Double columnarMs, Double duckDbMs, Double h2Ms) {
+    }
+
+    public record Report(int profiles, int attributes, long members, double columnBytesPerProfile,
+                         double heapBytesPerProfile, List<Figure> figures) {
+    }
+
+    public Report run(Options options, ProgressListener progress) throws Exception {
+        Files.createDirectories(options.workDirectory());
+        BenchProfiles data = new BenchProfiles(options.seed());
+        RuleSchema schema = RuleSchema.of(BenchProfiles.ATTRIBUTES, List.of());
+        Timings timings = new Timings(2, options.runs());
+        List<Figure> figures = new ArrayList<>();
+
+        progress.progress(0, 6, "Building the columnar image of " + options.profiles() + " profiles");
+        long heapBefore = usedHeap();
+        ProfileImage image = ProfileImage.empty(schema, options.profiles(), 0);
+        for (int row = 0; row < options.profiles(); row++) {
+            image.add(BenchProfiles.key(row), data.row(row), List.of());
+        }
+        long heapBytes = usedHeap() - heapBefore;
+
+        NativeRuleJson json = new NativeRuleJson();
+        ReferenceExpander expander = new ReferenceExpander(SegmentResolver.NONE);
+        Condition five = expander.expand(json.readRule(BenchSegments.FIVE_CONDITIONS, schema));
+        List<Condition> twenty = BenchSegments.TWENTY.stream().map(r -> expander.expand(json.readRule(r, schema))).toList();
+        ColumnarEngine engine = new ColumnarEngine();
+
+        progress.progress(1, 6, "Columnar engine");
+        Timings.Measured count = timings.measure(() -> engine.compile(five, image, AS_OF).count());
+        Timings.Measured bitmap = timings.measure(() -> engine.compile(five, image, AS_OF).members());
+        Timings.Measured rebuild = timings.measure(() -> bitmaps(engine, twenty, image));
+        List<RoaringBitmap> cached = bitmaps(engine, twenty, image);
+        Timings.Measured matrix = timings.measure(() -> Overlaps.pairwise(cached));
+        Timings.Measured upSet = timings.measure(() -> Overlaps.upSet(cached, image.size()));
+        long members = (Long) count.result();
+
+        Path csv = BenchCsv.write(data, options.profiles(), options.workDirectory().resolve("profiles.csv"));
+        progress.progress(2, 6, "DuckDB on one thread");
+        Timings.Measured duckCount;
+        Timings.Measured duckMatrix;
+        try (SqlEngineUnderTest duck = SqlEngineUnderTest.duckDb()) {
+            duck.load(csv, BenchProfiles.ATTRIBUTES);
+            duckCount = timings.measure(() -> duck.count(five, schema, AS_OF));
+            duckMatrix = timings.measure(() -> duck.overlaps(twenty, schema, AS_OF));
+        }
+        agree("DuckDB's count", duckCount.result(), members);
+        agree("DuckDB's overlap matrix", duckMatrix.result(), matrix.result());
+
+        Double h2Count = null;
+        Double h2Matrix = null;
+        if (options.withH2()) {
+            progress.progress(3, 6, "H2 (in memory)");
+            try (SqlEngineUnderTest h2 = SqlEngineUnderTest.h2()) {
+                h2.load(csv, BenchProfiles.ATTRIBUTES);
+                Timings once = new Timings(0, 1);
+                Timings.Measured measured = new Timings(1, Math.min(3, options.runs())).measure(() -> h2.count(five, schema, AS_OF));
+                agree("H2's count", measured.result(), members);
+                h2Count = measured.medianMs();
+                Timings.Measured overlaps = once.measure(() -> h2.overlaps(twenty, schema, AS_OF));
+                agree("H2's overlap matrix", overlaps.result(), matrix.result());
+                h2Matrix = overlaps.medianMs();
+            }
+        }
+
+        progress.progress(4, 6, "Opening a workspace file into columns");
+        double open = openWorkspace(csv, options.workDirectory().resolve("bench-workspace"), members, five);
+        Files.deleteIfExists(csv);
+
+        figures.add(new Figure("5-condition count", "≤ 5 ms, ≥ 2× DuckDB", count.medianMs(), duckCount.medianMs(), h2Count));
+        figures.add(new Figure("5-condition member bitmap", "≤ 10 ms", bitmap.medianMs(), null, null));
+        figures.add(new Figure("20 segment bitmaps rebuilt", "—", rebuild.medianMs(), null, null));
+        figures.add(new Figure("20×20 overlap matrix, cached bitmaps", "≤ 5 ms", matrix.medianMs(), null, null));
+        figures.add(new Figure("20×20 overlap matrix, bitmaps rebuilt", "≤ 50 ms",
+                matrix.medianMs() + rebuild.medianMs(), duckMatrix.medianMs(), h2Matrix));
+        figures.add(new Figure("UpSet counts, 20 segments", "≤ 50 ms", upSet.medianMs(), null, null));
+        figures.add(new Figure("open workspace (H2 file → columns)", "≤ 3 s", open, null, null));
+        progress.progress(6, 6, "Done");
+        return new Report(options.profiles(), BenchProfiles.ATTRIBUTES.size(), members,
+                (double) image.columnBytes() / options.profiles(), (double) heapBytes / options.profiles(), figures);
+    }
+
+    private static List<RoaringBitmap> bitmaps(ColumnarEngine engine, List<Condition> rules, ProfileImage image) {
+        List<RoaringBitmap> bitmaps = new ArrayList<>(rules.size());
+        for (Condition rule : rules) {
+            ColumnarRule compiled = engine.compile(rule, image, AS_OF);
+            bitmaps.add(compiled.members());
+        }
+        return bitmaps;
+    }
+
+    /** A workspace file with the profiles, closed and opened again, then loaded into columns (timed). */
+    private static double openWorkspace(Path csv, Path file, long members, Condition five) throws Exception {
+        Path workspaceFile = io.segmentstudio.workspace.WorkspaceFile.of(file).file();
+        Files.deleteIfExists(workspaceFile);
+        try (Workspace workspace = Workspace.create(file, ZoneOffset.UTC)) {
+            workspace.attributes().addAll(BenchProfiles.ATTRIBUTES);
+            String columns = String.join(", ", BenchProfiles.names().stream().map(n -> "a_" + n).toList());
+            String casts = String.join(", ", BenchProfiles.ATTRIBUTES.stream().map(a -> "CAST(NULLIF(" + a.name()
+                    + ", '') AS " + switch (a.type()) {
+                        case INTEGER -> "BIGINT";
+                        case DECIMAL -> "DECFLOAT";
+                        case BOOLEAN -> "BOOLEAN";
+                        case DATE -> "DATE";
+                        default -> "VARCHAR";
+                    } + ")").toList());
+            workspace.jdbi().useHandle(handle -> handle.execute("INSERT INTO profile (profile_key, updated_at, " + columns
+                    + ") SELECT profile_key, CURRENT_TIMESTAMP, " + casts + " FROM CSVREAD('"
+                    + csv.toAbsolutePath().toString().replace("'", "''") + "', NULL, 'charset=UTF-8 caseSensitiveColumnNames=true')"));
+        }
+        try (Workspace workspace = Workspace.open(file)) {
+            long start = System.nanoTime();
+            ProfileImage image = new ProfileImageLoader(workspace).load(ProgressListener.NONE);
+            double ms = (System.nanoTime() - start) / 1e6;
+            agree("the count over the opened workspace", new ColumnarEngine().compile(five, image, AS_OF).count(), members);
+            return ms;
+        } finally {
+            Files.deleteIfExists(workspaceFile);
+        }
+    }
+
+    private static void agree(String what, Object actual, Object expected) {
+        boolean same = actual instanceof long[][] a && expected instanceof long[][] b ? Arrays.deepEquals(a, b)
+                : actual.equals(expected);
+        if (!same) {
+            throw new IllegalStateException(what + " differs from the columnar engine's: "
+                    + (actual instanceof long[][] a ? Arrays.deepToString(a) : actual) + " vs "
+                    + (expected instanceof long[][] b ? Arrays.deepToString(b) : expected));
+        }
+    }
+
+    private static long usedHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+}
