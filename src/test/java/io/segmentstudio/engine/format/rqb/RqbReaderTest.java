@@ -3,8 +3,6 @@ package io.segmentstudio.engine.format.rqb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.segmentstudio.domain.Attribute;
-import io.segmentstudio.domain.AttributeType;
 import io.segmentstudio.domain.rule.Combinator;
 import io.segmentstudio.domain.rule.Condition;
 import io.segmentstudio.domain.rule.Group;
@@ -14,6 +12,7 @@ import io.segmentstudio.domain.rule.Predicate;
 import io.segmentstudio.domain.rule.RuleSchema;
 import io.segmentstudio.domain.rule.TextOptions;
 import io.segmentstudio.domain.rule.Value;
+import io.segmentstudio.engine.format.FormatSchemas;
 import io.segmentstudio.engine.format.ImportedRule;
 import io.segmentstudio.engine.format.RuleFormatException;
 import java.math.BigDecimal;
@@ -24,14 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class RqbReaderTest {
-    static final RuleSchema SCHEMA = RuleSchema.of(List.of(
-            new Attribute("name", AttributeType.STRING, "", "t", false),
-            new Attribute("age", AttributeType.INTEGER, "", "t", false),
-            new Attribute("balance", AttributeType.DECIMAL, "", "t", false),
-            new Attribute("vip", AttributeType.BOOLEAN, "", "t", false),
-            new Attribute("birthday", AttributeType.DATE, "", "t", false),
-            new Attribute("last_seen", AttributeType.TIMESTAMP, "", "t", false),
-            new Attribute("tags", AttributeType.STRING_LIST, "", "t", false)), List.of());
+    static final RuleSchema SCHEMA = FormatSchemas.EVERY_TYPE;
     private final RqbReader reader = new RqbReader();
 
     private ImportedRule read(String json) {
