@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String ROOT = "io.segmentstudio";
     private static final String[] LIBRARIES = {"java..", "javax..", "org.slf4j..", "org.jdbi..", "org.h2..",
-        "org.flywaydb..", "com.fasterxml.jackson..", "org.roaringbitmap.."};
+        "org.flywaydb..", "com.fasterxml.jackson..", "org.roaringbitmap..", "net.sf.jsqlparser.."};
     private static JavaClasses classes;
 
     @BeforeAll
