@@ -1,6 +1,7 @@
 package io.segmentstudio.workspace;
 
 import io.segmentstudio.domain.Attribute;
+import io.segmentstudio.domain.AttributeType;
 import io.segmentstudio.domain.Event;
 import io.segmentstudio.domain.ProgressListener;
 import io.segmentstudio.domain.rule.RuleSchema;
@@ -9,9 +10,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Builds the columnar image of a workspace from H2: the profiles and the events, both read in profile
@@ -45,26 +46,46 @@ public final class ProfileImageLoader {
 
     private static void merge(Connection connection, ProfileImage image, List<Attribute> attributes,
                               List<Attribute> properties, long total, ProgressListener progress) throws SQLException {
-        try (PreparedStatement profileQuery = connection.prepareStatement("SELECT * FROM profile ORDER BY profile_id");
+        List<String> order = image.attributeOrder();
+        AttributeType[] types = new AttributeType[order.size()];
+        StringBuilder columns = new StringBuilder("profile_id, profile_key");
+        for (int i = 0; i < types.length; i++) {
+            String name = order.get(i);
+            types[i] = attributes.stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow().type();
+            columns.append(", ").append(ColumnTypes.quote(AttributeCatalog.columnName(name)));
+        }
+        try (Statement session = connection.createStatement()) {
+            // stream rows instead of copying the whole result first (about half of the load time)
+            session.execute("SET LAZY_QUERY_EXECUTION TRUE");
+        }
+        try (PreparedStatement profileQuery = connection.prepareStatement("SELECT " + columns
+                + " FROM profile ORDER BY profile_id");
              PreparedStatement eventQuery = connection.prepareStatement("SELECT * FROM event ORDER BY profile_id");
              ResultSet profileRows = profileQuery.executeQuery();
              ResultSet eventRows = eventQuery.executeQuery()) {
             boolean moreEvents = eventRows.next();
             long done = 0;
             while (profileRows.next()) {
-                long id = profileRows.getLong("profile_id");
-                Map<String, Object> values = ProfileReader.values(profileRows, attributes, true);
+                long id = profileRows.getLong(1);
+                Object[] values = new Object[types.length];
+                for (int i = 0; i < types.length; i++) {
+                    values[i] = ProfileReader.value(profileRows, i + 3, types[i]);
+                }
                 List<Event> events = new ArrayList<>();
                 while (moreEvents && eventRows.getLong("profile_id") <= id) {
                     // an event's profile always exists (foreign key), so ids below this one were taken
                     events.add(ProfileReader.event(eventRows, properties));
                     moreEvents = eventRows.next();
                 }
-                image.add(profileRows.getString("profile_key"), values, events);
+                image.add(profileRows.getString(2), values, events);
                 if (++done % REPORT_EVERY == 0 || done == total) {
                     progress.checkCancelled();
                     progress.progress(done, total, "Loading profiles into memory");
                 }
+            }
+        } finally {
+            try (Statement session = connection.createStatement()) {
+                session.execute("SET LAZY_QUERY_EXECUTION FALSE"); // the connection goes back to the pool
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.segmentstudio.workspace;
 
 import io.segmentstudio.domain.Attribute;
+import io.segmentstudio.domain.AttributeType;
 import io.segmentstudio.domain.Event;
 import io.segmentstudio.domain.Profile;
 import java.sql.Array;
@@ -75,25 +76,30 @@ public final class ProfileReader {
         for (Attribute attribute : attributes) {
             String column = profile ? AttributeCatalog.columnName(attribute.name())
                     : EventPropertyCatalog.columnName(attribute.name());
-            Object value = switch (attribute.type()) {
-                case STRING -> rs.getString(column);
-                case INTEGER -> rs.getObject(column, Long.class);
-                case DECIMAL -> rs.getBigDecimal(column);
-                case BOOLEAN -> rs.getObject(column, Boolean.class);
-                case DATE -> rs.getObject(column, LocalDate.class);
-                case TIMESTAMP -> {
-                    OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-                    yield at == null ? null : at.toInstant();
-                }
-                case STRING_LIST -> {
-                    Array array = rs.getArray(column);
-                    yield array == null ? null : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
-                }
-            };
+            Object value = value(rs, rs.findColumn(column), attribute.type());
             if (value != null) {
                 values.put(attribute.name(), value);
             }
         }
         return values;
+    }
+
+    /** One catalogued value as the engines take it (Long, BigDecimal, Instant, List…), null when missing. */
+    static Object value(ResultSet rs, int column, AttributeType type) throws SQLException {
+        return switch (type) {
+            case STRING -> rs.getString(column);
+            case INTEGER -> rs.getObject(column, Long.class);
+            case DECIMAL -> rs.getBigDecimal(column);
+            case BOOLEAN -> rs.getObject(column, Boolean.class);
+            case DATE -> rs.getObject(column, LocalDate.class);
+            case TIMESTAMP -> {
+                OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+                yield at == null ? null : at.toInstant();
+            }
+            case STRING_LIST -> {
+                Array array = rs.getArray(column);
+                yield array == null ? null : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+            }
+        };
     }
 }

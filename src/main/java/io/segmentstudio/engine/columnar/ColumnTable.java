@@ -45,6 +45,21 @@ final class ColumnTable {
         return row;
     }
 
+    /** The column names in the order {@link #append(Object[])} takes values. */
+    java.util.List<String> order() {
+        return java.util.List.copyOf(columns.keySet());
+    }
+
+    /** Adds a row holding one value per column, in {@link #order()}; returns its index. */
+    int append(Object[] values) {
+        int row = size++;
+        int i = 0;
+        for (Map.Entry<String, Column> entry : columns.entrySet()) {
+            put(entry.getKey(), entry.getValue(), row, values[i++]);
+        }
+        return row;
+    }
+
     /** Overwrites the named values of a row; columns not named keep their values. */
     void update(int row, Map<String, Object> values) {
         values.forEach((name, value) -> {

@@ -69,6 +69,26 @@ public final class ProfileImage {
         return row;
     }
 
+    /** The attribute names in the order {@link #add(String, Object[], List)} takes their values. */
+    public List<String> attributeOrder() {
+        return attributes.order();
+    }
+
+    /**
+     * Appends a profile whose values come positionally, in {@link #attributeOrder()} (bulk loads,
+     * without a map per profile); its key must be new. Returns its row.
+     */
+    public int add(String key, Object[] values, List<Event> profileEvents) {
+        if (rowsByKey.containsKey(key)) {
+            throw new IllegalArgumentException("profile '" + key + "' is already in the image");
+        }
+        int row = attributes.append(values);
+        keys.add(key);
+        rowsByKey.put(key, row);
+        events.appendProfile(row, profileEvents);
+        return row;
+    }
+
     public RuleSchema schema() {
         return schema;
     }
