@@ -4,22 +4,36 @@ import java.util.function.Predicate;
 
 /**
  * A dictionary-coded column under any operator: the evaluator's own test decides each distinct value
- * once (missing included, as code 0), and rows are decided by looking their code up.
+ * once (missing included, as code 0), and rows are decided by looking their code up. Values that join
+ * the dictionary later (real-time updates) are decided when first met.
  */
 final class CodeRows implements RowSet {
     private final CodedColumn column;
-    private final boolean[] matches;
+    private final Predicate<Object> test;
+    private boolean[] matches = new boolean[0];
 
     CodeRows(CodedColumn column, Predicate<Object> test) {
         this.column = column;
-        this.matches = new boolean[column.dictionarySize()];
-        for (int code = 0; code < matches.length; code++) {
-            matches[code] = test.test(column.entry(code));
+        this.test = test;
+        decideNewCodes();
+    }
+
+    private void decideNewCodes() {
+        int known = matches.length;
+        int size = column.dictionarySize();
+        if (size > known) {
+            boolean[] grown = java.util.Arrays.copyOf(matches, size);
+            for (int code = known; code < size; code++) {
+                grown[code] = test.test(column.entry(code));
+            }
+            matches = grown;
         }
     }
 
     @Override
     public void into(long[] mask, long[] out) {
+        decideNewCodes();
+        boolean[] matches = this.matches;
         int[] codes = column.codes();
         int limit = column.size();
         for (int w = 0; w < out.length; w++) {
@@ -40,6 +54,10 @@ final class CodeRows implements RowSet {
 
     @Override
     public boolean test(int row) {
-        return matches[column.codes()[row]];
+        int code = column.codes()[row];
+        if (code >= matches.length) {
+            decideNewCodes();
+        }
+        return matches[code];
     }
 }

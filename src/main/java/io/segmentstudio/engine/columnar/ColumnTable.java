@@ -14,6 +14,7 @@ final class ColumnTable {
     private final Map<String, Column> columns = new LinkedHashMap<>();
     private final int capacity;
     private int size;
+    private long layoutChanges;
 
     ColumnTable(Map<String, AttributeType> types, int capacity) {
         this.capacity = capacity;
@@ -70,10 +71,23 @@ final class ColumnTable {
         });
     }
 
+    /**
+     * How many times a column changed layout (a decimal column rescaled or re-coded): rules compiled
+     * before hold ranges at the old scale, or the old column, and must be compiled again.
+     */
+    long layoutChanges() {
+        return layoutChanges;
+    }
+
     private void put(String name, Column column, int row, Object value) {
+        int scale = column instanceof LongColumn longs ? longs.scale() : 0;
         try {
             column.set(row, value);
+            if (column instanceof LongColumn longs && longs.scale() != scale) {
+                layoutChanges++;
+            }
         } catch (LongColumn.DoesNotFit tooWide) {
+            layoutChanges++;
             CodedColumn coded = new CodedColumn(column.type(), Math.max(capacity, column.size()));
             for (int r = 0; r < column.size(); r++) {
                 coded.set(r, r == row ? value : column.value(r));

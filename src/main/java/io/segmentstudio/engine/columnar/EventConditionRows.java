@@ -41,7 +41,7 @@ final class EventConditionRows extends RowByRow {
         Accumulator values = aggregate == null ? null : new Accumulator();
         long matching = 0;
         if (type >= 0) {
-            for (int e = events.start(row), end = events.end(row); e < end; e++) {
+            for (int e = events.first(row); e >= 0; e = events.next(row, e)) {
                 if (events.type(e) == type && window.contains(events.at(e)) && (filters == null || filters.test(e))) {
                     matching++;
                     if (values != null) {

@@ -10,15 +10,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every profile's events, grouped by profile (rows {@code start(p)} to {@code start(p + 1)}), with
- * the event type dictionary-coded, the time in epoch microseconds and the typed properties as
- * columns. Events are appended profile by profile, in profile row order.
+ * Every profile's events, with the event type dictionary-coded, the time in epoch microseconds and
+ * the typed properties as columns. A profile's events loaded with it sit in one block; events that
+ * arrive later are appended at the end and chained to their profile. Walk a profile's events with
+ * {@code for (int e = first(p); e >= 0; e = next(p, e))}.
  */
 final class EventTable {
     private final Map<String, Integer> typeCodes = new HashMap<>();
     private final List<String> typeNames = new ArrayList<>();
     private final ColumnTable properties;
-    private int[] start = new int[17];
+    private int[] start = new int[16];
+    private int[] end = new int[16];
+    private int[] chainHead = new int[16];
+    private int[] chainNext;
     private int[] types;
     private long[] at;
     private int profiles;
@@ -28,48 +32,73 @@ final class EventTable {
         this.properties = new ColumnTable(propertyTypes, capacity);
         this.types = new int[Math.max(16, capacity)];
         this.at = new long[types.length];
+        this.chainNext = new int[types.length];
     }
 
-    /** Appends the events of the next profile row (which must be {@code profiles()}). */
+    /** Appends the events of the next profile row (which must be {@code profiles()}) as its block. */
     void appendProfile(int profileRow, List<Event> events) {
         if (profileRow != profiles) {
             throw new IllegalStateException("events of profile row " + profileRow + " given after row " + (profiles - 1));
         }
+        if (profiles == start.length) {
+            int capacity = start.length * 2;
+            start = Arrays.copyOf(start, capacity);
+            end = Arrays.copyOf(end, capacity);
+            chainHead = Arrays.copyOf(chainHead, capacity);
+        }
+        start[profiles] = size;
         for (Event event : events) {
             append(event);
         }
+        end[profiles] = size;
+        chainHead[profiles] = -1;
         profiles++;
-        if (profiles + 1 > start.length) {
-            start = Arrays.copyOf(start, start.length * 2);
-        }
-        start[profiles] = size;
     }
 
-    private void append(Event event) {
+    /** Appends one more event of a profile already in the table; returns the event's row. */
+    int appendEvent(int profileRow, Event event) {
+        if (profileRow >= profiles) {
+            throw new IllegalArgumentException("no profile at row " + profileRow);
+        }
+        int row = append(event);
+        // at the head of the chain: order does not matter to any condition
+        chainNext[row] = chainHead[profileRow];
+        chainHead[profileRow] = row;
+        return row;
+    }
+
+    private int append(Event event) {
         if (size == types.length) {
             int capacity = types.length + (types.length >> 1);
             types = Arrays.copyOf(types, capacity);
             at = Arrays.copyOf(at, capacity);
+            chainNext = Arrays.copyOf(chainNext, capacity);
         }
         types[size] = typeCodes.computeIfAbsent(event.type(), name -> {
             typeNames.add(name);
             return typeNames.size() - 1;
         });
         at[size] = LongColumn.micros(event.occurredAt());
+        chainNext[size] = -1;
         properties.append(event.properties());
-        size++;
+        return size++;
+    }
+
+    /** The first event of a profile, -1 when it has none. */
+    int first(int profileRow) {
+        return start[profileRow] < end[profileRow] ? start[profileRow] : chainHead[profileRow];
+    }
+
+    /** The event after {@code event} among the profile's, -1 after the last. */
+    int next(int profileRow, int event) {
+        if (event >= start[profileRow] && event < end[profileRow]) {
+            return event + 1 < end[profileRow] ? event + 1 : chainHead[profileRow];
+        }
+        return chainNext[event];
     }
 
     int size() {
         return size;
-    }
-
-    int start(int profileRow) {
-        return start[profileRow];
-    }
-
-    int end(int profileRow) {
-        return start[profileRow + 1];
     }
 
     /** The code of an event type, or -1 when no event has it. */
@@ -94,6 +123,6 @@ final class EventTable {
     }
 
     long bytes() {
-        return 4L * start.length + 12L * types.length + properties.bytes();
+        return 12L * start.length + 16L * types.length + properties.bytes();
     }
 }

@@ -89,6 +89,37 @@ public final class ProfileImage {
         return row;
     }
 
+    /**
+     * Sets attribute values of a profile, adding the profile (without events) when its key is new.
+     * Names absent from the map keep their values; a null value makes one missing. Returns the row.
+     */
+    public int put(String key, Map<String, Object> values) {
+        Integer row = rowsByKey.get(key);
+        if (row == null) {
+            return add(key, values, List.of());
+        }
+        attributes.update(row, values);
+        return row;
+    }
+
+    /** Adds an event to a profile already in the image; returns the profile's row. */
+    public int addEvent(String key, Event event) {
+        Integer row = rowsByKey.get(key);
+        if (row == null) {
+            throw new IllegalArgumentException("no profile '" + key + "' in the image");
+        }
+        events.appendEvent(row, event);
+        return row;
+    }
+
+    /**
+     * Changes whenever a column changes layout; rules compiled against the image before must then be
+     * compiled again (their rows stay valid: layouts change, values do not).
+     */
+    public long layoutVersion() {
+        return attributes.layoutChanges() + events.properties().layoutChanges();
+    }
+
     public RuleSchema schema() {
         return schema;
     }
