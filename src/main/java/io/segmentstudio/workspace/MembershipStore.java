@@ -83,7 +83,7 @@ public final class MembershipStore {
     public record HistoryEntry(String profileKey, String change, Instant at, int version) {
     }
 
-    private static void write(Handle handle, String sql, long segmentId, long[] ids, Instant at) throws SQLException {
+    static void write(Handle handle, String sql, long segmentId, long[] ids, Instant at) throws SQLException {
         try (JdbcBatch batch = new JdbcBatch(handle.getConnection().prepareStatement(sql), BATCH, "memberships")) {
             for (long id : ids) {
                 batch.statement().setLong(1, segmentId);
@@ -96,7 +96,7 @@ public final class MembershipStore {
         }
     }
 
-    private static void history(Handle handle, long segmentId, int version, long[] ids, String change, Instant at)
+    static void history(Handle handle, long segmentId, int version, long[] ids, String change, Instant at)
             throws SQLException {
         try (JdbcBatch batch = new JdbcBatch(handle.getConnection().prepareStatement("INSERT INTO membership_history"
                 + " (segment_id, profile_id, change, changed_at, version) VALUES (?, ?, ?, ?, ?)"), BATCH,

@@ -67,6 +67,8 @@ public final class Cli {
                 .addSubcommand(group(new Groups.SegmentGroup(), new SegmentEvalCommand(output),
                         new SegmentSqlCommand(output), new SegmentExplainCommand(output),
                         new SegmentRefreshCommand(output, actor)))
+                .addSubcommand(group(new Groups.EventsGroup(), new EventsIngestCommand(output),
+                        new EventsWatchCommand(output)))
                 .addSubcommand(group(new Groups.BenchGroup(), new BenchEngineCommand(output)));
         extraSubcommands.forEach(root::addSubcommand);
         root.registerConverter(ZoneId.class, Cli::zone);

@@ -32,4 +32,9 @@ final class Groups {
             description = "Measure the engines on generated data, as the issue notes report them.")
     static final class BenchGroup {
     }
+
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = "Feed events into a workspace and see who enters and leaves segments.")
+    static final class EventsGroup {
+    }
 }
