@@ -1,5 +1,6 @@
 package io.segmentstudio.app.cli;
 
+import io.segmentstudio.engine.format.RuleFormat;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.DateTimeException;
@@ -66,13 +67,14 @@ public final class Cli {
                 .addSubcommand(group(new Groups.SampleGroup(), new SampleGenerateCommand(output)))
                 .addSubcommand(group(new Groups.SegmentGroup(), new SegmentEvalCommand(output),
                         new SegmentSqlCommand(output), new SegmentExplainCommand(output),
-                        new SegmentRefreshCommand(output, actor)))
+                        new SegmentRefreshCommand(output, actor), new SegmentConvertCommand(output)))
                 .addSubcommand(group(new Groups.EventsGroup(), new EventsIngestCommand(output),
                         new EventsWatchCommand(output)))
                 .addSubcommand(group(new Groups.BenchGroup(), new BenchEngineCommand(output)));
         extraSubcommands.forEach(root::addSubcommand);
         root.registerConverter(ZoneId.class, Cli::zone);
         root.registerConverter(LocalDate.class, Cli::date);
+        root.registerConverter(RuleFormat.class, Cli::format);
         return root;
     }
 
@@ -90,6 +92,14 @@ public final class Cli {
         } catch (DateTimeException e) {
             throw new TypeConversionException("'" + text + "' is not a time zone; use a name such as Europe/Berlin"
                     + " or America/New_York");
+        }
+    }
+
+    private static RuleFormat format(String text) {
+        try {
+            return RuleFormat.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException("'" + text + "' is not a rule format; use native, jsonlogic, rqb or sql");
         }
     }
 

@@ -24,7 +24,7 @@ final class Groups {
     }
 
     @Command(name = "segment", mixinStandardHelpOptions = true,
-            description = "Evaluate, explain and compile segment rules.")
+            description = "Evaluate, explain, compile and convert segment rules.")
     static final class SegmentGroup {
     }
 

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.segmentstudio.engine.format.FormatWarning;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,6 +29,17 @@ final class Output {
     void line(String text) {
         out.println(text);
         out.flush();
+    }
+
+    /** A note for people on stderr, one line, so that stdout stays clean for results and JSON. */
+    void note(String text) {
+        err.println(text.replace('\n', ' '));
+        err.flush();
+    }
+
+    /** The warnings of a rule conversion on stderr, one line each: {@code Warning: <path>: <message>}. */
+    void warnings(List<FormatWarning> warnings) {
+        warnings.forEach(warning -> note("Warning: " + warning));
     }
 
     /** A count for people: 7,043. */

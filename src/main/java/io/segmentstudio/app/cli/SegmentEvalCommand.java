@@ -46,7 +46,7 @@ final class SegmentEvalCommand implements Callable<Integer> {
         SegmentRunner.Members members;
         try (Workspace workspace = Workspace.open(common.workspace)) {
             SegmentRunner runner = new SegmentRunner(workspace);
-            Condition condition = rule.rule(runner, workspace.ruleSchema());
+            Condition condition = rule.rule(runner, workspace.ruleSchema(), output);
             members = switch (engine) {
                 case memory -> runner.evaluateInMemory(condition, rule.asOfOrNow());
                 case columnar -> runner.evaluateColumnar(condition, rule.asOfOrNow(),

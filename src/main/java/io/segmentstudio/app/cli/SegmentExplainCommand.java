@@ -33,7 +33,7 @@ final class SegmentExplainCommand implements Callable<Integer> {
         Explanation explanation;
         try (Workspace workspace = Workspace.open(common.workspace)) {
             SegmentRunner runner = new SegmentRunner(workspace);
-            explanation = runner.explain(rule.rule(runner, workspace.ruleSchema()), rule.asOfOrNow(), profile)
+            explanation = runner.explain(rule.rule(runner, workspace.ruleSchema(), output), rule.asOfOrNow(), profile)
                     .orElseThrow(() -> new IllegalArgumentException("no profile with key '" + profile + "' in "
                             + workspace.name()));
         }

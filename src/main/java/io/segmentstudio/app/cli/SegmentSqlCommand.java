@@ -7,13 +7,11 @@ import io.segmentstudio.engine.Dialect;
 import io.segmentstudio.engine.ReferenceExpander;
 import io.segmentstudio.engine.SegmentResolver;
 import io.segmentstudio.engine.SqlFragment;
+import io.segmentstudio.engine.format.RuleFormats;
 import io.segmentstudio.engine.format.SchemaGuess;
 import io.segmentstudio.engine.sql.SqlCompiler;
 import io.segmentstudio.workspace.SegmentRunner;
 import io.segmentstudio.workspace.Workspace;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -21,7 +19,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code segment sql}: the SQL a rule compiles to, with its parameters, for any dialect. */
 @Command(name = "sql", mixinStandardHelpOptions = true,
@@ -47,9 +44,6 @@ final class SegmentSqlCommand implements Callable<Integer> {
             description = "Workspace time zone for calendar days when no workspace is given (default: UTC).")
     ZoneId timeZone;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     SegmentSqlCommand(Output output) {
         this.output = output;
     }
@@ -66,7 +60,7 @@ final class SegmentSqlCommand implements Callable<Integer> {
             try (Workspace open = Workspace.open(workspace)) {
                 SegmentRunner runner = new SegmentRunner(open);
                 RuleSchema schema = open.ruleSchema();
-                Condition condition = rule.rule(runner, schema);
+                Condition condition = rule.rule(runner, schema, output);
                 Condition expanded = new ReferenceExpander(open.segments().resolver(schema)).expand(condition);
                 sql = new SqlCompiler().selectMembers(expanded, schema, new AsOf(rule.asOfOrNow(), open.timeZone()),
                         target);
@@ -75,9 +69,13 @@ final class SegmentSqlCommand implements Callable<Integer> {
             if (rule.source.file == null) {
                 throw new IllegalArgumentException("--segment needs a workspace (-w)");
             }
-            RuleSchema schema = SchemaGuess.from(read(rule.source.file));
-            spec.commandLine().getErr().println("Note: no workspace given, attribute types were guessed from the rule.");
-            Condition expanded = new ReferenceExpander(SegmentResolver.NONE).expand(rule.readFile(schema));
+            if (RuleFormats.readingNeedsCatalog(rule.format)) {
+                throw new IllegalArgumentException("--format " + rule.format.id() + " needs a workspace (-w): its"
+                        + " catalog types the attributes the rule names");
+            }
+            RuleSchema schema = SchemaGuess.from(rule.fileText());
+            output.note("Note: no workspace given, attribute types were guessed from the rule.");
+            Condition expanded = new ReferenceExpander(SegmentResolver.NONE).expand(rule.readFile(schema, output));
             sql = new SqlCompiler().selectMembers(expanded, schema,
                     new AsOf(rule.asOfOrNow(), timeZone == null ? ZoneId.of("UTC") : timeZone), target);
         }
@@ -92,13 +90,5 @@ final class SegmentSqlCommand implements Callable<Integer> {
             }
         }
         return Cli.OK;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read rule file " + file.toAbsolutePath() + ": " + e.getMessage());
-        }
     }
 }

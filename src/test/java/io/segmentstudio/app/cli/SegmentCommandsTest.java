@@ -21,17 +21,7 @@ class SegmentCommandsTest {
 
     @BeforeEach
     void workspaceWithCustomers() throws IOException {
-        ws = dir.resolve("shop").toString();
-        run("workspace", "init", "-w", ws, "--time-zone", "Europe/Berlin").assertOk();
-        Path csv = Files.writeString(dir.resolve("customers.csv"), """
-                id,country,aov,last_purchase
-                c1,DE,250.00,2026-10-20
-                c2,de,199.99,2026-10-25
-                c3,FR,300,2026-08-01
-                c4,,500,2026-10-31
-                c5,AT,210.5,
-                """);
-        run("import", "csv", "-w", ws, "--file", csv.toString(), "--key", "id").assertOk();
+        ws = ShopWorkspace.create(dir);
     }
 
     private String rule(String json) throws IOException {
