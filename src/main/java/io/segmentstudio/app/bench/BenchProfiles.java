@@ -34,6 +34,9 @@ final class BenchProfiles {
             attribute("churned", AttributeType.BOOLEAN), attribute("signup_date", AttributeType.DATE),
             attribute("last_order_date", AttributeType.DATE), attribute("birthday", AttributeType.DATE));
 
+    /** The one event property: purchases carry an amount. */
+    static final List<Attribute> EVENT_PROPERTIES = List.of(attribute("amount", AttributeType.DECIMAL));
+
     private final long seed;
 
     BenchProfiles(long seed) {

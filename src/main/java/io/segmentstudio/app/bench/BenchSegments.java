@@ -33,6 +33,23 @@ final class BenchSegments {
             and("{\"type\":\"predicate\",\"attribute\":\"children\",\"operator\":\"greater_or_equal\",\"value\":2}",
                     "{\"type\":\"predicate\",\"attribute\":\"age\",\"operator\":\"between\",\"values\":[30,50]}"));
 
+    /**
+     * A hundred segments that each count purchases (at least 1 to 5, in windows of a week to a year)
+     * besides one of the twenty attribute conditions: every purchase re-tests all of them.
+     */
+    static List<String> hundredCountingPurchases() {
+        List<String> rules = new java.util.ArrayList<>();
+        int[] windows = {7, 30, 90, 180, 365};
+        for (int i = 0; i < 100; i++) {
+            String twenty = TWENTY.get(i % TWENTY.size());
+            String attributes = twenty.substring(twenty.indexOf('[') + 1, twenty.lastIndexOf(']'));
+            rules.add(and("{\"type\":\"event\",\"eventType\":\"purchase\",\"count\":{\"operator\":\"at_least\",\"value\":"
+                    + (1 + i % 5) + "},\"window\":{\"last\":" + windows[(i / 5) % windows.length] + ",\"unit\":\"days\"}}",
+                    attributes));
+        }
+        return rules;
+    }
+
     private static String one(String attribute, String operator, String operand) {
         String tail = operand == null ? "" : operand.startsWith("[") ? ",\"values\":" + operand : ",\"value\":" + operand;
         return and("{\"type\":\"predicate\",\"attribute\":\"" + attribute + "\",\"operator\":\"" + operator + "\"" + tail + "}");

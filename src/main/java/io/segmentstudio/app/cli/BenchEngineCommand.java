@@ -66,12 +66,12 @@ final class BenchEngineCommand implements Callable<Integer> {
         output.line(String.format(Locale.ROOT, "%,d profiles × %d attributes; the five-condition segment has %,d members;"
                 + " columns hold %.0f bytes per profile (%.0f bytes of heap measured)", report.profiles(),
                 report.attributes(), report.members(), report.columnBytesPerProfile(), report.heapBytesPerProfile()));
-        output.line(String.format(Locale.ROOT, "%-40s %12s %12s %12s %10s  %s", "median, ms", "columnar",
+        output.line(String.format(Locale.ROOT, "%-40s %4s %10s %10s %10s %9s  %s", "median", "", "columnar",
                 "DuckDB 1t", "H2", "DuckDB ÷", "target"));
         for (EngineBench.Figure figure : report.figures()) {
-            output.line(String.format(Locale.ROOT, "%-40s %12s %12s %12s %10s  %s", figure.name(),
-                    ms(figure.columnarMs()), ms(figure.duckDbMs()), ms(figure.h2Ms()),
-                    figure.duckDbMs() == null ? "" : String.format(Locale.ROOT, "%.1f×", figure.duckDbMs() / figure.columnarMs()),
+            output.line(String.format(Locale.ROOT, "%-40s %4s %10s %10s %10s %9s  %s", figure.name(), figure.unit(),
+                    ms(figure.columnar()), ms(figure.duckDb()), ms(figure.h2()),
+                    figure.duckDb() == null ? "" : String.format(Locale.ROOT, "%.1f×", figure.duckDb() / figure.columnar()),
                     figure.target()));
         }
         return Cli.OK;

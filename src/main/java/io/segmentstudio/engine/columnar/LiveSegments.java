@@ -35,17 +35,47 @@ public final class LiveSegments {
     public record Change(String segment, int row, boolean entered) {
     }
 
+    /**
+     * One segment: its members as plain bit words, where testing and flipping one row costs a few
+     * nanoseconds (a hundred segments are re-tested per event), and as a bitmap built on demand.
+     */
     private static final class Live {
         final String name;
         final Condition rule;
         final RuleReads reads;
         ColumnarRule compiled;
-        RoaringBitmap members;
+        long[] words = new long[0];
+        RoaringBitmap bitmap;
 
         Live(String name, Condition rule) {
             this.name = name;
             this.rule = rule;
             this.reads = RuleReads.of(rule);
+        }
+
+        void replace(RoaringBitmap members, int rows) {
+            words = new long[Words.count(rows)];
+            members.forEach((int row) -> words[row >>> 6] |= 1L << row);
+            bitmap = members;
+        }
+
+        boolean contains(int row) {
+            return (row >>> 6) < words.length && Words.get(words, row);
+        }
+
+        void set(int row, boolean member) {
+            if ((row >>> 6) >= words.length) {
+                words = java.util.Arrays.copyOf(words, Math.max(Words.count(row + 1), words.length * 2));
+            }
+            Words.set(words, row, member);
+            bitmap = null;
+        }
+
+        RoaringBitmap bitmap() {
+            if (bitmap == null) {
+                bitmap = org.roaringbitmap.BitSetUtil.bitmapOf(words);
+            }
+            return bitmap;
         }
     }
 
@@ -64,7 +94,7 @@ public final class LiveSegments {
     public void put(String name, Condition expandedRule) {
         Live live = new Live(name, expandedRule);
         live.compiled = engine.compile(expandedRule, image, asOf);
-        live.members = live.compiled.members();
+        live.replace(live.compiled.members(), image.size());
         segments.put(name, live);
         index();
     }
@@ -79,13 +109,13 @@ public final class LiveSegments {
         return segments.keySet();
     }
 
-    /** The current members' rows; a copy-free view the caller must not modify. */
+    /** The current members' rows; a view the caller must not modify, valid until the next change. */
     public RoaringBitmap members(String name) {
         Live live = segments.get(name);
         if (live == null) {
             throw new IllegalArgumentException("no live segment '" + name + "'");
         }
-        return live.members;
+        return live.bitmap();
     }
 
     /** Re-evaluates every segment as of a new instant; returns who entered and exited. */
@@ -95,9 +125,10 @@ public final class LiveSegments {
         for (Live live : segments.values()) {
             live.compiled = engine.compile(live.rule, image, asOf);
             RoaringBitmap now = live.compiled.members();
-            RoaringBitmap.andNot(now, live.members).forEach((int row) -> changes.add(new Change(live.name, row, true)));
-            RoaringBitmap.andNot(live.members, now).forEach((int row) -> changes.add(new Change(live.name, row, false)));
-            live.members = now;
+            RoaringBitmap before = live.bitmap();
+            RoaringBitmap.andNot(now, before).forEach((int row) -> changes.add(new Change(live.name, row, true)));
+            RoaringBitmap.andNot(before, now).forEach((int row) -> changes.add(new Change(live.name, row, false)));
+            live.replace(now, image.size());
         }
         layout = image.layoutVersion();
         return changes;
@@ -139,12 +170,8 @@ public final class LiveSegments {
             recompile();
         }
         boolean member = live.compiled.test(row);
-        if (member != live.members.contains(row)) {
-            if (member) {
-                live.members.add(row);
-            } else {
-                live.members.remove(row);
-            }
+        if (member != live.contains(row)) {
+            live.set(row, member);
             // a profile in two changed attributes' segments is tested twice; report it once
             Change change = new Change(live.name, row, member);
             if (!changes.contains(change)) {

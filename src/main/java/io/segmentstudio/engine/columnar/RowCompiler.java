@@ -47,7 +47,10 @@ final class RowCompiler {
         requireEnabled(condition);
         if (condition instanceof Group group) {
             List<RowSet> children = new ArrayList<>();
-            group.children().forEach(child -> compile(child).ifPresent(children::add));
+            // attribute tests first: they are cheaper than counting events and often decide alone
+            // (AND and OR commute in two-valued logic, so the order never changes an answer)
+            group.children().stream().sorted(java.util.Comparator.comparing(RowCompiler::countsEvents))
+                    .forEach(child -> compile(child).ifPresent(children::add));
             if (children.isEmpty()) {
                 return Optional.empty();
             }
@@ -65,6 +68,11 @@ final class RowCompiler {
                     + "' was not expanded: pass the rule through ReferenceExpander first");
         }
         throw new RuleException(condition.id(), "unknown kind of condition: " + condition.getClass().getSimpleName());
+    }
+
+    private static boolean countsEvents(Condition condition) {
+        return condition instanceof EventCondition
+                || condition instanceof Group group && group.children().stream().anyMatch(RowCompiler::countsEvents);
     }
 
     private static void requireEnabled(Condition condition) {
