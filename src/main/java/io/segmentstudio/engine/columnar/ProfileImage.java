@@ -59,14 +59,8 @@ public final class ProfileImage {
 
     /** Appends a profile with its events; its key must be new. Returns its row. */
     public int add(String key, Map<String, Object> values, List<Event> profileEvents) {
-        if (rowsByKey.containsKey(key)) {
-            throw new IllegalArgumentException("profile '" + key + "' is already in the image");
-        }
-        int row = attributes.append(values);
-        keys.add(key);
-        rowsByKey.put(key, row);
-        events.appendProfile(row, profileEvents);
-        return row;
+        requireNew(key);
+        return register(key, attributes.append(values), profileEvents);
     }
 
     /** The attribute names in the order {@link #add(String, Object[], List)} takes their values. */
@@ -79,10 +73,17 @@ public final class ProfileImage {
      * without a map per profile); its key must be new. Returns its row.
      */
     public int add(String key, Object[] values, List<Event> profileEvents) {
+        requireNew(key);
+        return register(key, attributes.append(values), profileEvents);
+    }
+
+    private void requireNew(String key) {
         if (rowsByKey.containsKey(key)) {
             throw new IllegalArgumentException("profile '" + key + "' is already in the image");
         }
-        int row = attributes.append(values);
+    }
+
+    private int register(String key, int row, List<Event> profileEvents) {
         keys.add(key);
         rowsByKey.put(key, row);
         events.appendProfile(row, profileEvents);
