@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Runs a piece of work a number of times after warming it up (for at least the given number of runs
- * and half a second, so the JIT has compiled its loops), and keeps the median and the best time.
+ * and a second and a half, so the JIT has compiled its loops), and keeps the median and the best time.
  */
 final class Timings {
     /** Work whose result is kept, so the JIT cannot drop it. */
@@ -15,7 +15,7 @@ final class Timings {
     record Measured(double medianMs, double bestMs, Object result) {
     }
 
-    private static final long WARM_UP_NANOS = 500_000_000L;
+    private static final long WARM_UP_NANOS = 1_500_000_000L;
     private final int warmups;
     private final int runs;
 

@@ -43,8 +43,16 @@ final class CodeRows implements RowSet {
                 continue;
             }
             int base = w << 6;
-            int end = Math.min(64, limit - base);
             long bits = 0;
+            if (Long.bitCount(candidates) <= RangeRows.SPARSE) {
+                for (long left = candidates; left != 0; left &= left - 1) {
+                    int b = Long.numberOfTrailingZeros(left);
+                    bits |= (matches[codes[base + b]] ? 1L : 0L) << b;
+                }
+                out[w] = bits;
+                continue;
+            }
+            int end = Math.min(64, limit - base);
             for (int b = 0; b < end; b++) {
                 bits |= (matches[codes[base + b]] ? 1L : 0L) << b;
             }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.roaringbitmap.RoaringBitmap;
+import org.roaringbitmap.RoaringBitmapWriter;
 
 /**
  * The member bitmaps of a set of segments over one image, kept current as the image changes: a
@@ -28,6 +29,14 @@ public final class LiveSegments {
     private final Map<String, Live> segments = new LinkedHashMap<>();
     private final Map<String, Live[]> byAttribute = new HashMap<>();
     private final Map<String, Live[]> byEventType = new HashMap<>();
+    /**
+     * Who is in which segment, row by row: {@code stride} words per row, bit {@code slot} for a
+     * segment. Re-testing one profile against a hundred segments then touches one cache line of
+     * memberships instead of a hundred arrays (a cache miss each: most of the time per event).
+     */
+    private long[] memberBits = new long[0];
+    private int stride = 1;
+    private final java.util.BitSet slots = new java.util.BitSet();
     private AsOf asOf;
     private long layout;
 
@@ -35,47 +44,20 @@ public final class LiveSegments {
     public record Change(String segment, int row, boolean entered) {
     }
 
-    /**
-     * One segment: its members as plain bit words, where testing and flipping one row costs a few
-     * nanoseconds (a hundred segments are re-tested per event), and as a bitmap built on demand.
-     */
+    /** One segment: its rule, what it reads, and its slot in the membership bits. */
     private static final class Live {
         final String name;
         final Condition rule;
         final RuleReads reads;
+        final int slot;
         ColumnarRule compiled;
-        long[] words = new long[0];
         RoaringBitmap bitmap;
 
-        Live(String name, Condition rule) {
+        Live(String name, Condition rule, int slot) {
             this.name = name;
             this.rule = rule;
             this.reads = RuleReads.of(rule);
-        }
-
-        void replace(RoaringBitmap members, int rows) {
-            words = new long[Words.count(rows)];
-            members.forEach((int row) -> words[row >>> 6] |= 1L << row);
-            bitmap = members;
-        }
-
-        boolean contains(int row) {
-            return (row >>> 6) < words.length && Words.get(words, row);
-        }
-
-        void set(int row, boolean member) {
-            if ((row >>> 6) >= words.length) {
-                words = java.util.Arrays.copyOf(words, Math.max(Words.count(row + 1), words.length * 2));
-            }
-            Words.set(words, row, member);
-            bitmap = null;
-        }
-
-        RoaringBitmap bitmap() {
-            if (bitmap == null) {
-                bitmap = org.roaringbitmap.BitSetUtil.bitmapOf(words);
-            }
-            return bitmap;
+            this.slot = slot;
         }
     }
 
@@ -92,17 +74,91 @@ public final class LiveSegments {
      * @param expandedRule the segment's rule passed through the reference expander
      */
     public void put(String name, Condition expandedRule) {
-        Live live = new Live(name, expandedRule);
+        Live previous = segments.remove(name);
+        if (previous != null) {
+            release(previous);
+        }
+        Live live = new Live(name, expandedRule, slots.nextClearBit(0));
+        slots.set(live.slot);
         live.compiled = engine.compile(expandedRule, image, asOf);
-        live.replace(live.compiled.members(), image.size());
+        store(live, live.compiled.members());
         segments.put(name, live);
         index();
     }
 
     public void remove(String name) {
-        if (segments.remove(name) != null) {
+        Live live = segments.remove(name);
+        if (live != null) {
+            release(live);
             index();
         }
+    }
+
+    private void release(Live live) {
+        store(live, new RoaringBitmap());
+        slots.clear(live.slot);
+    }
+
+    /** Replaces a segment's members in the row-wise bits. */
+    private void store(Live live, RoaringBitmap members) {
+        fit(image.size(), live.slot);
+        long bit = 1L << live.slot;
+        int word = live.slot >>> 6;
+        for (int offset = word; offset < memberBits.length; offset += stride) {
+            memberBits[offset] &= ~bit;
+        }
+        members.forEach((int row) -> memberBits[row * stride + word] |= bit);
+        live.bitmap = members;
+    }
+
+    /** Grows the bits to hold the rows and the slot, keeping what they hold. */
+    private void fit(int rows, int slot) {
+        int neededStride = Math.max(stride, (slot >>> 6) + 1);
+        int neededRows = Math.max(rows, memberBits.length / stride);
+        if (neededStride == stride && (long) neededRows * stride <= memberBits.length) {
+            return;
+        }
+        int capacityRows = Math.max(neededRows, (memberBits.length / stride) * 3 / 2 + 16);
+        long[] grown = new long[Math.multiplyExact(capacityRows, neededStride)];
+        int oldRows = memberBits.length / stride;
+        for (int row = 0; row < oldRows; row++) {
+            System.arraycopy(memberBits, row * stride, grown, row * neededStride, stride);
+        }
+        memberBits = grown;
+        stride = neededStride;
+    }
+
+    private boolean isMember(Live live, int row) {
+        int offset = row * stride + (live.slot >>> 6);
+        return offset < memberBits.length && (memberBits[offset] & (1L << live.slot)) != 0;
+    }
+
+    private void setMember(Live live, int row, boolean member) {
+        fit(row + 1, live.slot);
+        int offset = row * stride + (live.slot >>> 6);
+        if (member) {
+            memberBits[offset] |= 1L << live.slot;
+        } else {
+            memberBits[offset] &= ~(1L << live.slot);
+        }
+        live.bitmap = null;
+    }
+
+    /** The segment's members as a bitmap, collected from the row-wise bits when they changed. */
+    private RoaringBitmap bitmap(Live live) {
+        if (live.bitmap == null) {
+            RoaringBitmapWriter<RoaringBitmap> writer = RoaringBitmapWriter.writer().get();
+            int word = live.slot >>> 6;
+            long bit = 1L << live.slot;
+            int rows = Math.min(image.size(), memberBits.length / stride);
+            for (int row = 0; row < rows; row++) {
+                if ((memberBits[row * stride + word] & bit) != 0) {
+                    writer.add(row);
+                }
+            }
+            live.bitmap = writer.get();
+        }
+        return live.bitmap;
     }
 
     public Set<String> names() {
@@ -115,7 +171,7 @@ public final class LiveSegments {
         if (live == null) {
             throw new IllegalArgumentException("no live segment '" + name + "'");
         }
-        return live.bitmap();
+        return bitmap(live);
     }
 
     /** Re-evaluates every segment as of a new instant; returns who entered and exited. */
@@ -125,10 +181,10 @@ public final class LiveSegments {
         for (Live live : segments.values()) {
             live.compiled = engine.compile(live.rule, image, asOf);
             RoaringBitmap now = live.compiled.members();
-            RoaringBitmap before = live.bitmap();
+            RoaringBitmap before = bitmap(live);
             RoaringBitmap.andNot(now, before).forEach((int row) -> changes.add(new Change(live.name, row, true)));
             RoaringBitmap.andNot(before, now).forEach((int row) -> changes.add(new Change(live.name, row, false)));
-            live.replace(now, image.size());
+            store(live, now);
         }
         layout = image.layoutVersion();
         return changes;
@@ -170,8 +226,8 @@ public final class LiveSegments {
             recompile();
         }
         boolean member = live.compiled.test(row);
-        if (member != live.contains(row)) {
-            live.set(row, member);
+        if (member != isMember(live, row)) {
+            setMember(live, row, member);
             // a profile in two changed attributes' segments is tested twice; report it once
             Change change = new Change(live.name, row, member);
             if (!changes.contains(change)) {

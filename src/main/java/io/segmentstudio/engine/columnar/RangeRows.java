@@ -2,6 +2,8 @@ package io.segmentstudio.engine.columnar;
 
 /** Present values within an inclusive range of the column's longs: numbers, days, microseconds. */
 final class RangeRows implements RowSet {
+    /** Below this many candidate rows in a word, testing them one by one beats the 64-row loop. */
+    static final int SPARSE = 12;
     private final LongColumn column;
     private final long low;
     private final long span;
@@ -26,8 +28,17 @@ final class RangeRows implements RowSet {
                 continue;
             }
             int base = w << 6;
-            int end = Math.min(64, limit - base);
             long bits = 0;
+            if (Long.bitCount(candidates) <= SPARSE) {
+                // few rows left in this word (later children of an AND): test only those
+                for (long left = candidates; left != 0; left &= left - 1) {
+                    int b = Long.numberOfTrailingZeros(left);
+                    bits |= (Long.compareUnsigned(values[base + b] - low, span) <= 0 ? 1L : 0L) << b;
+                }
+                out[w] = bits;
+                continue;
+            }
+            int end = Math.min(64, limit - base);
             for (int b = 0; b < end; b++) {
                 // lo <= v <= hi as one unsigned comparison, without a branch
                 bits |= (Long.compareUnsigned(values[base + b] - low, span) <= 0 ? 1L : 0L) << b;
