@@ -39,6 +39,7 @@ public final class LiveSegments {
     private final java.util.BitSet slots = new java.util.BitSet();
     private AsOf asOf;
     private long layout;
+    private SharedLeaves shared = new SharedLeaves();
 
     /** Who entered or exited a segment. */
     public record Change(String segment, int row, boolean entered) {
@@ -74,13 +75,16 @@ public final class LiveSegments {
      * @param expandedRule the segment's rule passed through the reference expander
      */
     public void put(String name, Condition expandedRule) {
+        if (image.layoutVersion() != layout) {
+            recompile(); // shared leaves compiled on the old layout must not be reused
+        }
         Live previous = segments.remove(name);
         if (previous != null) {
             release(previous);
         }
         Live live = new Live(name, expandedRule, slots.nextClearBit(0));
         slots.set(live.slot);
-        live.compiled = engine.compile(expandedRule, image, asOf);
+        live.compiled = engine.compile(expandedRule, image, asOf, shared);
         store(live, live.compiled.members());
         segments.put(name, live);
         index();
@@ -177,9 +181,10 @@ public final class LiveSegments {
     /** Re-evaluates every segment as of a new instant; returns who entered and exited. */
     public List<Change> asOf(AsOf newAsOf) {
         this.asOf = newAsOf;
+        shared = new SharedLeaves();
         List<Change> changes = new ArrayList<>();
         for (Live live : segments.values()) {
-            live.compiled = engine.compile(live.rule, image, asOf);
+            live.compiled = engine.compile(live.rule, image, asOf, shared);
             RoaringBitmap now = live.compiled.members();
             RoaringBitmap before = bitmap(live);
             RoaringBitmap.andNot(now, before).forEach((int row) -> changes.add(new Change(live.name, row, true)));
@@ -192,6 +197,7 @@ public final class LiveSegments {
 
     /** A profile's attributes were set (or the profile was added): re-tests it where those are read. */
     public List<Change> profileChanged(int row, Collection<String> attributes) {
+        begin();
         List<Change> changes = new ArrayList<>();
         for (String attribute : attributes) {
             for (Live live : byAttribute.getOrDefault(attribute, NONE)) {
@@ -203,6 +209,7 @@ public final class LiveSegments {
 
     /** A profile was added to the image: tested against every segment. */
     public List<Change> profileAdded(int row) {
+        begin();
         List<Change> changes = new ArrayList<>();
         for (Live live : segments.values()) {
             retest(live, row, changes);
@@ -212,6 +219,7 @@ public final class LiveSegments {
 
     /** An event of the type was added to the profile: re-tests it where that type is counted. */
     public List<Change> eventAdded(int row, String eventType) {
+        begin();
         List<Change> changes = new ArrayList<>(0);
         for (Live live : byEventType.getOrDefault(eventType, NONE)) {
             retest(live, row, changes);
@@ -221,10 +229,15 @@ public final class LiveSegments {
 
     private static final Live[] NONE = new Live[0];
 
-    private void retest(Live live, int row, List<Change> changes) {
+    /** The data changed since the last call: remembered verdicts are void, and layouts may have moved. */
+    private void begin() {
         if (image.layoutVersion() != layout) {
             recompile();
         }
+        shared.nextRound();
+    }
+
+    private void retest(Live live, int row, List<Change> changes) {
         boolean member = live.compiled.test(row);
         if (member != isMember(live, row)) {
             setMember(live, row, member);
@@ -238,8 +251,9 @@ public final class LiveSegments {
 
     /** A column changed layout: same rows, same members, new compiled rules. */
     private void recompile() {
+        shared = new SharedLeaves();
         for (Live live : segments.values()) {
-            live.compiled = engine.compile(live.rule, image, asOf);
+            live.compiled = engine.compile(live.rule, image, asOf, shared);
         }
         layout = image.layoutVersion();
     }

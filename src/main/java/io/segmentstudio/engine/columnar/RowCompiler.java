@@ -31,11 +31,18 @@ final class RowCompiler {
     private final ProfileImage image;
     private final CalendarRanges ranges;
     private final ValueTests tests;
+    private final SharedLeaves shared;
 
     RowCompiler(ProfileImage image, AsOf asOf) {
+        this(image, asOf, null);
+    }
+
+    /** @param shared leaves shared with other rules compiled for the same image and as-of; null for none */
+    RowCompiler(ProfileImage image, AsOf asOf, SharedLeaves shared) {
         this.image = image;
         this.ranges = new CalendarRanges(asOf);
         this.tests = new ValueTests(asOf);
+        this.shared = shared;
     }
 
     RowSet compileRoot(Condition root) {
@@ -59,10 +66,11 @@ final class RowCompiler {
                     : group.combinator() == io.segmentstudio.domain.rule.Combinator.AND ? new AndRows(array) : new OrRows(array);
             return Optional.of(group.negated() ? new NotRows(combined) : combined);
         } else if (condition instanceof Predicate predicate) {
-            return Optional.of(predicate(predicate, image.attributes(), "attribute",
-                    image.schema().attributeType(predicate.attribute())));
+            java.util.function.Supplier<RowSet> compile = () -> predicate(predicate, image.attributes(), "attribute",
+                    image.schema().attributeType(predicate.attribute()));
+            return Optional.of(shared == null ? compile.get() : shared.predicate(predicate, compile));
         } else if (condition instanceof EventCondition event) {
-            return Optional.of(event(event));
+            return Optional.of(shared == null ? event(event) : shared.event(event, () -> event(event)));
         } else if (condition instanceof SegmentRef ref) {
             throw new RuleException(ref.id(), "reference to segment '" + ref.segment()
                     + "' was not expanded: pass the rule through ReferenceExpander first");

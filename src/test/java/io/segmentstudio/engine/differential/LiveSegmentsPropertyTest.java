@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.segmentstudio.domain.Event;
 import io.segmentstudio.domain.Profile;
+import io.segmentstudio.domain.rule.Combinator;
 import io.segmentstudio.domain.rule.Condition;
+import io.segmentstudio.domain.rule.Group;
 import io.segmentstudio.engine.ReferenceExpander;
 import io.segmentstudio.engine.SegmentResolver;
 import io.segmentstudio.engine.columnar.ColumnarEngine;
@@ -66,6 +68,14 @@ class LiveSegmentsPropertyTest {
             Condition expanded = new ReferenceExpander(SegmentResolver.of(generated.segments())).expand(generated.tree());
             rules.put("s" + j, expanded);
             live.put("s" + j, expanded);
+        }
+        // segments built from the others' conditions share compiled leaves and their remembered verdicts
+        List<Condition> trees = new ArrayList<>(rules.values());
+        for (int j = 0; j + 1 < trees.size(); j += 3) {
+            Condition both = new Group("c" + j, j % 2 == 0 ? Combinator.AND : Combinator.OR, j % 4 == 0, false,
+                    List.of(trees.get(j), trees.get(j + 1)));
+            rules.put("c" + j, both);
+            live.put("c" + j, both);
         }
         Map<String, RoaringBitmap> before = snapshot(live);
         long checks = 0;
