@@ -3,11 +3,13 @@ package io.segmentstudio.workspace;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.segmentstudio.domain.Attribute;
+import io.segmentstudio.domain.ComputedAttribute;
 import io.segmentstudio.domain.Event;
 import io.segmentstudio.domain.ProgressListener;
 import io.segmentstudio.domain.SegmentSummary;
 import io.segmentstudio.domain.rule.RuleSchema;
 import io.segmentstudio.engine.AsOf;
+import io.segmentstudio.engine.ComputedValues;
 import io.segmentstudio.engine.ReferenceExpander;
 import io.segmentstudio.engine.columnar.LiveSegments;
 import io.segmentstudio.engine.columnar.ProfileImage;
@@ -33,6 +35,8 @@ public final class LiveWorkspace {
     private final Map<String, SegmentSummary> segments = new LinkedHashMap<>();
     private final ObjectMapper json = new ObjectMapper();
     private List<Attribute> properties;
+    private List<ComputedAttributes.Defined> computed;
+    private ComputedValues computedValues;
     private ProfileImage image;
     private LiveSegments live;
 
@@ -61,6 +65,8 @@ public final class LiveWorkspace {
 
     private void load(ProgressListener progress) {
         image = new ProfileImageLoader(workspace).load(progress);
+        computed = workspace.computed().list();
+        computedValues = new ComputedValues(asOf);
         RuleSchema schema = image.schema();
         properties = List.copyOf(schema.eventProperties().values());
         profileIds.clear();
@@ -146,6 +152,7 @@ public final class LiveWorkspace {
                         extras.isEmpty() ? null : json(extras), values);
                 int row = image.addEvent(incoming.profileKey(), new Event(incoming.type(), incoming.at(), typed));
                 collect(live.eventAdded(row, incoming.type()), incoming, bySegment, changes);
+                collect(recompute(handle, row, incoming), incoming, bySegment, changes);
             }
         }
         Instant now = Instant.now();
@@ -161,6 +168,40 @@ public final class LiveWorkspace {
             MembershipStore.history(handle, segment.id(), segment.currentVersion(), exited, "EXITED", now);
         }
         return new BatchResult(batch.size(), newProfiles, changes);
+    }
+
+    /**
+     * The computed attributes that count the event's type, computed again from the profile's events;
+     * changed values are stored in the same transaction and re-test the segments that read them.
+     */
+    private List<LiveSegments.Change> recompute(org.jdbi.v3.core.Handle handle, int row, IncomingEvent cause)
+            throws SQLException {
+        List<ComputedAttribute> affected = ComputedAttributes.readingEventType(computed, cause.type());
+        if (affected.isEmpty()) {
+            return List.of();
+        }
+        List<Event> events = image.events(row);
+        Map<String, Object> changed = new LinkedHashMap<>();
+        for (ComputedAttribute attribute : affected) {
+            Object value = computedValues.compute(attribute, events);
+            if (!sameValue(value, image.value(row, attribute.name()))) {
+                changed.put(attribute.name(), value);
+            }
+        }
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        ComputedAttributes.store(handle, profileIds.get(cause.profileKey()), changed);
+        image.put(cause.profileKey(), changed);
+        return live.profileChanged(row, changed.keySet());
+    }
+
+    /** Numbers compare by value: 19.90 is 19.9. */
+    private static boolean sameValue(Object a, Object b) {
+        if (a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return java.util.Objects.equals(a, b);
     }
 
     private void collect(List<LiveSegments.Change> found, IncomingEvent cause,

@@ -238,6 +238,10 @@ public final class Workspace implements AutoCloseable {
         return RuleSchema.of(attributes().list(), eventProperties().list());
     }
 
+    public ComputedAttributes computed() {
+        return new ComputedAttributes(this);
+    }
+
     public EventStore events() {
         return new EventStore(jdbi);
     }

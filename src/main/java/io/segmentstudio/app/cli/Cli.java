@@ -70,6 +70,8 @@ public final class Cli {
                         new SegmentRefreshCommand(output, actor), new SegmentConvertCommand(output)))
                 .addSubcommand(group(new Groups.EventsGroup(), new EventsIngestCommand(output),
                         new EventsWatchCommand(output)))
+                .addSubcommand(group(new Groups.ComputedGroup(), new ComputedAddCommand(output),
+                        new ComputedListCommand(output), new ComputedRefreshCommand(output)))
                 .addSubcommand(group(new Groups.BenchGroup(), new BenchEngineCommand(output)));
         extraSubcommands.forEach(root::addSubcommand);
         root.registerConverter(ZoneId.class, Cli::zone);

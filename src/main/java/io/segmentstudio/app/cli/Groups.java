@@ -37,4 +37,9 @@ final class Groups {
             description = "Feed events into a workspace and see who enters and leaves segments.")
     static final class EventsGroup {
     }
+
+    @Command(name = "computed", mixinStandardHelpOptions = true,
+            description = "Define and refresh attributes computed from events (recency, frequency, monetary value, rates).")
+    static final class ComputedGroup {
+    }
 }

@@ -61,6 +61,18 @@ final class ColumnTable {
         return row;
     }
 
+    /** The values of a row by column name; missing values are left out. */
+    Map<String, Object> values(int row) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        columns.forEach((name, column) -> {
+            Object value = column.value(row);
+            if (value != null) {
+                values.put(name, value);
+            }
+        });
+        return values;
+    }
+
     /** Overwrites the named values of a row; columns not named keep their values. */
     void update(int row, Map<String, Object> values) {
         values.forEach((name, value) -> {

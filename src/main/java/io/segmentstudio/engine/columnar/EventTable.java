@@ -106,6 +106,10 @@ final class EventTable {
         return typeCodes.getOrDefault(type, -1);
     }
 
+    String typeName(int event) {
+        return typeNames.get(types[event]);
+    }
+
     int type(int event) {
         return types[event];
     }

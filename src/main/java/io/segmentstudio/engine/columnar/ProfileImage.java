@@ -121,6 +121,20 @@ public final class ProfileImage {
         return attributes.layoutChanges() + events.properties().layoutChanges();
     }
 
+    /** One attribute's value at a row, as the evaluator sees it; null when missing. */
+    public Object value(int row, String attribute) {
+        return attributes.column(attribute).map(column -> column.value(row)).orElse(null);
+    }
+
+    /** A profile's events, rebuilt from the columns (in no particular order). */
+    public List<Event> events(int row) {
+        List<Event> list = new ArrayList<>();
+        for (int e = events.first(row); e >= 0; e = events.next(row, e)) {
+            list.add(new Event(events.typeName(e), events.instant(e), events.properties().values(e)));
+        }
+        return list;
+    }
+
     public RuleSchema schema() {
         return schema;
     }

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * One generated event. Fields that do not apply to the type are null, and the JSON payload carries
- * exactly the non-null ones.
+ * One generated event. Fields that do not apply to the type are null; each field has a typed event
+ * property column in the workspace.
  *
  * @param page       path of a viewed page
  * @param category   product category of a viewed page, cart line or purchase

@@ -139,6 +139,12 @@ final class PredicateWriter {
         } else if (value instanceof Value.Bool bool) {
             return JsValues.NODES.booleanNode(bool.value());
         } else if (value instanceof Value.Day day) {
+            int year = day.value().getYear();
+            if (year < 0 || year > 9999) {
+                // "+10000-01-01" sorts before "2026-…" as text, and JsonLogic compares dates as text
+                warn(p, day.value() + " lies outside the years 0000–9999, where dates written as text no longer"
+                        + " compare in calendar order as JsonLogic compares them");
+            }
             return JsValues.NODES.textNode(day.value().toString());
         }
         throw refused(p, "a timestamp value (" + value.raw() + ") has no JsonLogic form");
