@@ -12,6 +12,8 @@ import org.roaringbitmap.RoaringBitmap;
 public final class Overlaps {
     /** At most this many segments in one UpSet: a combination is a bit mask in an int. */
     public static final int MAX_UPSET_SEGMENTS = 30;
+    /** Up to this many segments, combinations are counted in a table indexed by their mask. */
+    private static final int DIRECT_COUNT_SEGMENTS = 20;
 
     private Overlaps() {
     }
@@ -53,14 +55,27 @@ public final class Overlaps {
             int bit = 1 << i;
             segments.get(i).forEach((int row) -> signature[row] |= bit);
         }
-        CountsByMask counts = new CountsByMask();
-        for (int mask : signature) {
-            if (mask != 0) {
-                counts.increment(mask);
-            }
-        }
         List<Combination> combinations = new ArrayList<>();
-        counts.forEach((mask, count) -> combinations.add(new Combination(mask, count)));
+        if (segments.size() <= DIRECT_COUNT_SEGMENTS) {
+            // every mask has its own counter: no hashing per row (a 4 MB table at 20 segments)
+            int[] counts = new int[1 << segments.size()];
+            for (int mask : signature) {
+                counts[mask]++;
+            }
+            for (int mask = 1; mask < counts.length; mask++) {
+                if (counts[mask] > 0) {
+                    combinations.add(new Combination(mask, counts[mask]));
+                }
+            }
+        } else {
+            CountsByMask counts = new CountsByMask();
+            for (int mask : signature) {
+                if (mask != 0) {
+                    counts.increment(mask);
+                }
+            }
+            counts.forEach((mask, count) -> combinations.add(new Combination(mask, count)));
+        }
         combinations.sort(Comparator.comparingLong(Combination::profiles).reversed()
                 .thenComparingInt(Combination::segments));
         return combinations;
