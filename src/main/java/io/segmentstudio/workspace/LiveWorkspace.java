@@ -136,7 +136,10 @@ public final class LiveWorkspace {
                     profileIds.put(incoming.profileKey(), newRows.takeIds()[0]);
                     int row = image.put(incoming.profileKey(), Map.of());
                     newProfiles++;
+                    // a new profile's computed attributes start from no events (a count of 0), as a refresh gives
                     collect(live.profileAdded(row), incoming, bySegment, changes);
+                    collect(recompute(handle, row, incoming.profileKey(), computed.stream()
+                            .map(ComputedAttributes.Defined::attribute).toList()), incoming, bySegment, changes);
                 }
                 Map<String, Object> typed = new LinkedHashMap<>();
                 Map<String, Object> extras = new LinkedHashMap<>();
@@ -152,7 +155,8 @@ public final class LiveWorkspace {
                         extras.isEmpty() ? null : json(extras), values);
                 int row = image.addEvent(incoming.profileKey(), new Event(incoming.type(), incoming.at(), typed));
                 collect(live.eventAdded(row, incoming.type()), incoming, bySegment, changes);
-                collect(recompute(handle, row, incoming), incoming, bySegment, changes);
+                collect(recompute(handle, row, incoming.profileKey(),
+                        ComputedAttributes.readingEventType(computed, incoming.type())), incoming, bySegment, changes);
             }
         }
         Instant now = Instant.now();
@@ -171,12 +175,11 @@ public final class LiveWorkspace {
     }
 
     /**
-     * The computed attributes that count the event's type, computed again from the profile's events;
-     * changed values are stored in the same transaction and re-test the segments that read them.
+     * Computes the given computed attributes again from the profile's events; changed values are
+     * stored in the caller's transaction and re-test the segments that read them.
      */
-    private List<LiveSegments.Change> recompute(org.jdbi.v3.core.Handle handle, int row, IncomingEvent cause)
-            throws SQLException {
-        List<ComputedAttribute> affected = ComputedAttributes.readingEventType(computed, cause.type());
+    private List<LiveSegments.Change> recompute(org.jdbi.v3.core.Handle handle, int row, String key,
+                                                List<ComputedAttribute> affected) throws SQLException {
         if (affected.isEmpty()) {
             return List.of();
         }
@@ -191,8 +194,8 @@ public final class LiveWorkspace {
         if (changed.isEmpty()) {
             return List.of();
         }
-        ComputedAttributes.store(handle, profileIds.get(cause.profileKey()), changed);
-        image.put(cause.profileKey(), changed);
+        ComputedAttributes.store(handle, profileIds.get(key), changed);
+        image.put(key, changed);
         return live.profileChanged(row, changed.keySet());
     }
 

@@ -144,6 +144,14 @@ class ComputedAttributesTest {
         assertThat(result.changes()).extracting(LiveWorkspace.MembershipChange::segment, LiveWorkspace.MembershipChange::profileKey,
                 LiveWorkspace.MembershipChange::entered).contains(org.assertj.core.groups.Tuple.tuple("Bought today", "C000010", true));
         assertThat(workspace.profileReader().find("C000010").orElseThrow().value("days_since_purchase")).isEqualTo(0L);
+
+        workspace.computed().define(new ComputedAttribute("page_views", Kind.COUNT, "page_view", null, null, null), AS_OF,
+                ProgressListener.NONE);
+        LiveWorkspace again = new LiveWorkspace(workspace, AS_OF, ProgressListener.NONE);
+        again.ingest(List.of(new LiveWorkspace.IncomingEvent("NEW-1", "purchase", AS_OF.minusSeconds(60), Map.of())));
+        Profile created = workspace.profileReader().find("NEW-1").orElseThrow();
+        assertThat(created.value("page_views")).as("a new profile counts 0, as a refresh would").isEqualTo(0L);
+        assertThat(created.value("days_since_purchase")).isEqualTo(0L);
         SegmentRunner runner = new SegmentRunner(workspace);
         assertThat(runner.evaluateInDatabase(runner.segmentRule("Bought today"), AS_OF).keys()).contains("C000010");
     }
