@@ -7,11 +7,12 @@ import java.util.Optional;
 
 /**
  * A profile attribute derived from the profile's events of one type within a window: how many days
- * since the last one, how many, the sum, average, minimum or maximum of a numeric property, or their
- * number relative to the events of another type (an open rate). Its value is stored like any
- * attribute's, so rules use it like one.
+ * since the last one, how many, the sum, average, minimum or maximum of a numeric property, their
+ * number relative to the events of another type (an open rate), or a property's value on the first or
+ * the last of them. Its value is stored like any attribute's, so rules use it like one.
  *
- * @param property the numeric event property of sum, avg, min and max; null otherwise
+ * @param property the event property of sum, avg, min, max (numeric), first_value and last_value; null
+ *                 otherwise
  * @param per      the event type counted in the denominator of a rate; null otherwise
  */
 public record ComputedAttribute(String name, Kind kind, String eventType, String property, TimeWindow window,
@@ -20,7 +21,7 @@ public record ComputedAttribute(String name, Kind kind, String eventType, String
     public enum Kind {
         DAYS_SINCE_LAST(AttributeType.INTEGER), COUNT(AttributeType.INTEGER), SUM(AttributeType.DECIMAL),
         AVG(AttributeType.DECIMAL), MIN(AttributeType.DECIMAL), MAX(AttributeType.DECIMAL),
-        RATE(AttributeType.DECIMAL);
+        RATE(AttributeType.DECIMAL), FIRST_VALUE(null), LAST_VALUE(null);
 
         private final AttributeType type;
 
@@ -28,8 +29,9 @@ public record ComputedAttribute(String name, Kind kind, String eventType, String
             this.type = type;
         }
 
-        public AttributeType type() {
-            return type;
+        /** The result's type; empty for first and last values, which take their property's type. */
+        public Optional<AttributeType> type() {
+            return Optional.ofNullable(type);
         }
 
         public String key() {
@@ -37,6 +39,10 @@ public record ComputedAttribute(String name, Kind kind, String eventType, String
         }
 
         public boolean needsProperty() {
+            return this != DAYS_SINCE_LAST && this != COUNT && this != RATE;
+        }
+
+        public boolean needsNumericProperty() {
             return this == SUM || this == AVG || this == MIN || this == MAX;
         }
 
@@ -56,7 +62,7 @@ public record ComputedAttribute(String name, Kind kind, String eventType, String
         Objects.requireNonNull(eventType, "eventType");
         window = window == null ? TimeWindow.EVER : window;
         if (kind.needsProperty() != (property != null)) {
-            throw new IllegalArgumentException(kind.needsProperty() ? kind.key() + " needs a numeric event property"
+            throw new IllegalArgumentException(kind.needsProperty() ? kind.key() + " needs an event property"
                     : kind.key() + " takes no event property");
         }
         if ((kind == Kind.RATE) != (per != null)) {
@@ -65,9 +71,6 @@ public record ComputedAttribute(String name, Kind kind, String eventType, String
         }
     }
 
-    public AttributeType type() {
-        return kind.type();
-    }
 
     /** Whether an event of this type can change the value. */
     public boolean reads(String type) {

@@ -11,8 +11,10 @@ import java.time.temporal.ChronoUnit;
  * The value of a computed attribute for one profile's events, as of an instant: the window is the
  * event conditions' (calendar days in the workspace zone, never after the as-of instant). Sums, minima
  * and maxima are exact; averages and rates are rounded to 16 significant digits (they are stored, and
- * a quotient such as 1/3 has no exact decimal). Over no events (or no values) everything but the count
- * is missing.
+ * a quotient such as 1/3 has no exact decimal). First and last values are the property's value on
+ * the earliest and the latest event where it is present; among events at the same instant, the
+ * smallest value counts as first and the largest as last, so the answer never depends on storage
+ * order. Over no events (or no values) everything but the count is missing.
  */
 public final class ComputedValues {
     private static final MathContext STORED = MathContext.DECIMAL64;
@@ -34,6 +36,8 @@ public final class ComputedValues {
         BigDecimal sum = BigDecimal.ZERO;
         BigDecimal min = null;
         BigDecimal max = null;
+        Event first = null;
+        Event latest = null;
         for (Event event : events) {
             if (!window.contains(event.occurredAt())) {
                 continue;
@@ -46,7 +50,13 @@ public final class ComputedValues {
             }
             count++;
             last = last == null || event.occurredAt().isAfter(last) ? event.occurredAt() : last;
-            if (attribute.property() != null) {
+            if (attribute.property() != null && !attribute.kind().needsNumericProperty()) {
+                Object value = event.properties().get(attribute.property());
+                if (value != null) {
+                    first = first == null || earlier(event, first, attribute.property()) ? event : first;
+                    latest = latest == null || earlier(latest, event, attribute.property()) ? event : latest;
+                }
+            } else if (attribute.property() != null) {
                 Object value = event.properties().get(attribute.property());
                 if (value != null) {
                     BigDecimal v = value instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) value).longValue());
@@ -65,7 +75,28 @@ public final class ComputedValues {
             case MAX -> max;
             case AVG -> values == 0 ? null : plain(sum.divide(BigDecimal.valueOf(values), STORED));
             case RATE -> per == 0 ? null : plain(BigDecimal.valueOf(count).divide(BigDecimal.valueOf(per), STORED));
+            case FIRST_VALUE -> first == null ? null : first.properties().get(attribute.property());
+            case LAST_VALUE -> latest == null ? null : latest.properties().get(attribute.property());
         };
+    }
+
+    /** Whether a comes before b: by time, then by value (numbers by value: 2.50 and 2.5 tie). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static boolean earlier(Event a, Event b, String property) {
+        int byTime = a.occurredAt().compareTo(b.occurredAt());
+        if (byTime != 0) {
+            return byTime < 0;
+        }
+        Object x = a.properties().get(property);
+        Object y = b.properties().get(property);
+        if (x instanceof Number && y instanceof Number) {
+            return decimal(x).compareTo(decimal(y)) < 0;
+        }
+        return ((Comparable) x).compareTo(y) < 0;
+    }
+
+    private static BigDecimal decimal(Object number) {
+        return number instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) number).longValue());
     }
 
     /** Without trailing zeros, and never in exponent form (1E+2 becomes 100). */

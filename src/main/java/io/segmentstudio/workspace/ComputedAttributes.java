@@ -47,15 +47,22 @@ public final class ComputedAttributes {
      * @throws IllegalArgumentException when the name is taken or the event property is not numeric
      */
     public void define(ComputedAttribute attribute, Instant asOf, ProgressListener progress) {
+        AttributeType type = attribute.kind().type().orElse(null);
         if (attribute.property() != null) {
-            AttributeType type = workspace.ruleSchema().eventPropertyType(attribute.property()).orElseThrow(() ->
+            AttributeType property = workspace.ruleSchema().eventPropertyType(attribute.property()).orElseThrow(() ->
                     new IllegalArgumentException("no event property '" + attribute.property() + "' in the catalog"));
-            if (type != AttributeType.INTEGER && type != AttributeType.DECIMAL) {
+            if (attribute.kind().needsNumericProperty() && property != AttributeType.INTEGER
+                    && property != AttributeType.DECIMAL) {
                 throw new IllegalArgumentException(attribute.kind().key() + " needs a numeric event property; '"
-                        + attribute.property() + "' is " + type.label());
+                        + attribute.property() + "' is " + property.label());
             }
+            if (property == AttributeType.STRING_LIST && type == null) {
+                throw new IllegalArgumentException(attribute.kind().key() + " takes a single value; '"
+                        + attribute.property() + "' is " + property.label());
+            }
+            type = type == null ? property : type;
         }
-        workspace.attributes().add(new Attribute(attribute.name(), attribute.type(), describe(attribute), SOURCE, false));
+        workspace.attributes().add(new Attribute(attribute.name(), type, describe(attribute), SOURCE, false));
         try {
             workspace.jdbi().useHandle(handle -> handle.createUpdate(
                             "INSERT INTO computed_attribute (name, definition) VALUES (:name, :definition)")
@@ -147,6 +154,8 @@ public final class ComputedAttributes {
             case DAYS_SINCE_LAST -> "days since the last " + attribute.eventType() + window;
             case COUNT -> "number of " + attribute.eventType() + " events" + window;
             case RATE -> attribute.eventType() + " events per " + attribute.per() + " event" + window;
+            case FIRST_VALUE, LAST_VALUE -> attribute.property() + " of the " + (attribute.kind()
+                    == ComputedAttribute.Kind.FIRST_VALUE ? "first " : "last ") + attribute.eventType() + " event" + window;
             default -> attribute.kind().key() + of + " over " + attribute.eventType() + " events" + window;
         };
     }

@@ -68,9 +68,27 @@ class ComputedValuesTest {
     }
 
     @Test
+    void firstAndLastValuesComeFromTheEarliestAndLatestEventWithTheProperty() {
+        assertThat(compute(Kind.FIRST_VALUE, "purchase", "amount", null, null)).isEqualTo(new BigDecimal("20"));
+        assertThat(compute(Kind.LAST_VALUE, "purchase", "amount", null, null)).isEqualTo(new BigDecimal("10.10"));
+        assertThat(compute(Kind.LAST_VALUE, "refund", "amount", null, null)).isNull();
+        // at the same instant, the smallest value is first and the largest last, whatever the order given
+        Instant at = Instant.parse("2026-03-10T10:00:00Z");
+        List<Event> tied = List.of(new Event("order", at, Map.of("sku", "b")), new Event("order", at, Map.of("sku", "c")),
+                new Event("order", at, Map.of("sku", "a")));
+        ComputedValues values = new ComputedValues(AS_OF);
+        for (List<Event> order : List.of(tied, List.of(tied.get(2), tied.get(1), tied.get(0)))) {
+            assertThat(values.compute(new ComputedAttribute("x", Kind.FIRST_VALUE, "order", "sku", null, null), order))
+                    .isEqualTo("a");
+            assertThat(values.compute(new ComputedAttribute("x", Kind.LAST_VALUE, "order", "sku", null, null), order))
+                    .isEqualTo("c");
+        }
+    }
+
+    @Test
     void definitionsThatDoNotFitAreRefused() {
         assertThatThrownBy(() -> new ComputedAttribute("x", Kind.SUM, "purchase", null, null, null))
-                .hasMessageContaining("needs a numeric event property");
+                .hasMessageContaining("needs an event property");
         assertThatThrownBy(() -> new ComputedAttribute("x", Kind.COUNT, "purchase", "amount", null, null))
                 .hasMessageContaining("takes no event property");
         assertThatThrownBy(() -> new ComputedAttribute("x", Kind.RATE, "email_open", null, null, null))

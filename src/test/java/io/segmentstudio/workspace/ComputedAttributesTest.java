@@ -61,12 +61,16 @@ class ComputedAttributesTest {
                 new TimeWindow.Last(90, TimeUnit.DAYS), null), AS_OF, ProgressListener.NONE);
         workspace.computed().define(new ComputedAttribute("aov", Kind.AVG, "purchase", "amount", null, null), AS_OF,
                 ProgressListener.NONE);
+        workspace.computed().define(new ComputedAttribute("last_category", Kind.LAST_VALUE, "purchase",
+                "product_category", null, null), AS_OF, ProgressListener.NONE);
         workspace.computed().define(new ComputedAttribute("open_rate", Kind.RATE, "email_opened", null, null,
                 "email_sent"), AS_OF, ProgressListener.NONE);
 
         assertThat(workspace.computed().list()).extracting(ComputedAttributes.Defined::computedAsOf).containsOnly(AS_OF);
         assertThat(workspace.attributes().list()).filteredOn(a -> a.source().equals(ComputedAttributes.SOURCE))
-                .extracting(Attribute::name).containsExactlyInAnyOrder("days_since_purchase", "purchases_90", "aov", "open_rate");
+                .extracting(Attribute::name).containsExactlyInAnyOrder("days_since_purchase", "purchases_90", "aov", "open_rate",
+                        "last_category");
+        assertThat(workspace.ruleSchema().attributeType("last_category")).contains(io.segmentstudio.domain.AttributeType.STRING);
         LocalDate today = AS_OF.atZone(ZONE).toLocalDate();
         Instant ninetyDaysBack = today.minusDays(90).atStartOfDay(ZONE).toInstant();
         int withPurchases = 0;
@@ -86,6 +90,11 @@ class ComputedAttributesTest {
             long opens = seen.stream().filter(e -> e.type().equals("email_opened")).count();
             assertThat(profile.value("days_since_purchase")).as(profile.key()).isEqualTo(days);
             assertThat(profile.value("purchases_90")).as(profile.key()).isEqualTo(recent);
+            String lastCategory = purchases.stream().filter(e -> e.properties().get("product_category") != null)
+                    .max(java.util.Comparator.comparing(Event::occurredAt)
+                            .thenComparing(e -> (String) e.properties().get("product_category")))
+                    .map(e -> (String) e.properties().get("product_category")).orElse(null);
+            assertThat(profile.value("last_category")).as(profile.key()).isEqualTo(lastCategory);
             assertDecimal(profile, "aov", aov);
             assertDecimal(profile, "open_rate", sends == 0 ? null
                     : BigDecimal.valueOf(opens).divide(BigDecimal.valueOf(sends), MathContext.DECIMAL64));

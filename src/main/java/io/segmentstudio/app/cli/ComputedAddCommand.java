@@ -35,13 +35,14 @@ final class ComputedAddCommand implements Callable<Integer> {
     String name;
 
     @Option(names = "--kind", required = true, paramLabel = "KIND",
-            description = "days_since_last, count, sum, avg, min, max or rate.")
+            description = "days_since_last, count, sum, avg, min, max, rate, first_value or last_value.")
     String kind;
 
     @Option(names = "--event", required = true, paramLabel = "TYPE", description = "The event type counted.")
     String event;
 
-    @Option(names = "--property", paramLabel = "NAME", description = "The numeric event property (sum, avg, min, max).")
+    @Option(names = "--property", paramLabel = "NAME", description = "The event property (numeric for sum, avg, min,"
+            + " max; any single value for first_value, last_value).")
     String property;
 
     @Option(names = "--per", paramLabel = "TYPE", description = "For a rate: the event type it is relative to"
@@ -75,10 +76,12 @@ final class ComputedAddCommand implements Callable<Integer> {
             }
         }
         ComputedAttribute attribute = new ComputedAttribute(name, parsed, event, property, window, per);
+        String type;
         try (Workspace workspace = Workspace.open(common.workspace)) {
             workspace.computed().define(attribute, asOf == null ? Instant.now() : asOf, ProgressListener.NONE);
+            type = workspace.ruleSchema().attributeType(name).map(t -> t.label()).orElse("?");
         }
-        output.line("Added " + name + " (" + attribute.type().label() + ")");
+        output.line("Added " + name + " (" + type + ")");
         return Cli.OK;
     }
 }
