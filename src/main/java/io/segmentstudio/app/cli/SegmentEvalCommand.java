@@ -1,5 +1,6 @@
 package io.segmentstudio.app.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.segmentstudio.domain.rule.Condition;
 import io.segmentstudio.domain.ProgressListener;
 import io.segmentstudio.workspace.ProfileImageLoader;
@@ -38,7 +39,8 @@ final class SegmentEvalCommand implements Callable<Integer> {
         this.output = output;
     }
 
-    record Result(long count, List<String> ids) {
+    /** {@code ids} only with --ids: absent rather than null otherwise. */
+    record Result(long count, @JsonInclude(JsonInclude.Include.NON_NULL) List<String> ids) {
     }
 
     @Override
