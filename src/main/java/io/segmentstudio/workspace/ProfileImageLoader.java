@@ -36,7 +36,7 @@ public final class ProfileImageLoader {
             long events = handle.createQuery("SELECT COUNT(*) FROM event").mapTo(Long.class).one();
             ProfileImage image = ProfileImage.empty(schema, Math.toIntExact(profiles), Math.toIntExact(events));
             try {
-                merge(handle.getConnection(), image, attributes, properties, profiles, progress);
+                merge(handle.getConnection(), image, properties, profiles, progress);
             } catch (SQLException e) {
                 throw new WorkspaceException("Cannot load the profiles of " + workspace.file() + ": " + e.getMessage(), e);
             }
@@ -44,14 +44,14 @@ public final class ProfileImageLoader {
         });
     }
 
-    private static void merge(Connection connection, ProfileImage image, List<Attribute> attributes,
+    private static void merge(Connection connection, ProfileImage image,
                               List<Attribute> properties, long total, ProgressListener progress) throws SQLException {
         List<String> order = image.attributeOrder();
         AttributeType[] types = new AttributeType[order.size()];
         StringBuilder columns = new StringBuilder("profile_id, profile_key");
         for (int i = 0; i < types.length; i++) {
             String name = order.get(i);
-            types[i] = attributes.stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow().type();
+            types[i] = image.schema().attributeType(name).orElseThrow();
             columns.append(", ").append(ColumnTypes.quote(AttributeCatalog.columnName(name)));
         }
         try (Statement session = connection.createStatement()) {

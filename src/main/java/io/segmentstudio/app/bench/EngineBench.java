@@ -52,7 +52,7 @@ public final class EngineBench {
         Timings timings = new Timings(2, options.runs());
         List<Figure> figures = new ArrayList<>();
 
-        progress.progress(0, 6, "Building the columnar image of " + options.profiles() + " profiles");
+        progress.progress(0, 7, "Building the columnar image of " + options.profiles() + " profiles");
         long heapBefore = usedHeap();
         ProfileImage image = ProfileImage.empty(schema, options.profiles(), 0);
         for (int row = 0; row < options.profiles(); row++) {
@@ -66,7 +66,7 @@ public final class EngineBench {
         List<Condition> twenty = BenchSegments.TWENTY.stream().map(r -> expander.expand(json.readRule(r, schema))).toList();
         ColumnarEngine engine = new ColumnarEngine();
 
-        progress.progress(1, 6, "Columnar engine");
+        progress.progress(1, 7, "Columnar engine");
         Timings.Measured count = timings.measure(() -> engine.compile(five, image, AS_OF).count());
         Timings.Measured bitmap = timings.measure(() -> engine.compile(five, image, AS_OF).members());
         Timings.Measured rebuild = timings.measure(() -> bitmaps(engine, twenty, image));
@@ -75,11 +75,11 @@ public final class EngineBench {
         Timings.Measured upSet = timings.measure(() -> Overlaps.upSet(cached, image.size()));
         long members = (Long) count.result();
 
-        progress.progress(1, 6, "Real-time: purchases re-testing 100 segments");
+        progress.progress(2, 7, "Real-time: purchases re-testing 100 segments");
         double perEvent = realTime(image, json, expander, schema, options.seed());
 
         Path csv = BenchCsv.write(data, options.profiles(), options.workDirectory().resolve("profiles.csv"));
-        progress.progress(2, 6, "DuckDB on one thread");
+        progress.progress(3, 7, "DuckDB on one thread");
         Timings.Measured duckCount;
         Timings.Measured duckMatrix;
         try (SqlEngineUnderTest duck = SqlEngineUnderTest.duckDb()) {
@@ -93,7 +93,7 @@ public final class EngineBench {
         Double h2Count = null;
         Double h2Matrix = null;
         if (options.withH2()) {
-            progress.progress(3, 6, "H2 (in memory)");
+            progress.progress(4, 7, "H2 (in memory)");
             try (SqlEngineUnderTest h2 = SqlEngineUnderTest.h2()) {
                 h2.load(csv, BenchProfiles.ATTRIBUTES);
                 Timings once = new Timings(0, 1);
@@ -106,7 +106,7 @@ public final class EngineBench {
             }
         }
 
-        progress.progress(4, 6, "Opening a workspace file into columns");
+        progress.progress(5, 7, "Opening a workspace file into columns");
         double open = openWorkspace(csv, options.workDirectory().resolve("bench-workspace"), members, five);
         Files.deleteIfExists(csv);
 
@@ -119,7 +119,7 @@ public final class EngineBench {
         figures.add(new Figure("UpSet counts, 20 segments", "ms", "≤ 50 ms", upSet.medianMs(), null, null));
         figures.add(new Figure("open workspace (H2 file → columns)", "ms", "≤ 3 s", open, null, null));
         figures.add(new Figure("one event re-testing 100 segments", "µs", "≤ 5 µs", perEvent * 1000, null, null));
-        progress.progress(6, 6, "Done");
+        progress.progress(7, 7, "Done");
         return new Report(options.profiles(), BenchProfiles.ATTRIBUTES.size(), members,
                 (double) image.columnBytes() / options.profiles(), (double) heapBytes / options.profiles(), figures);
     }
@@ -174,13 +174,7 @@ public final class EngineBench {
             workspace.attributes().addAll(BenchProfiles.ATTRIBUTES);
             String columns = String.join(", ", BenchProfiles.names().stream().map(n -> "a_" + n).toList());
             String casts = String.join(", ", BenchProfiles.ATTRIBUTES.stream().map(a -> "CAST(NULLIF(" + a.name()
-                    + ", '') AS " + switch (a.type()) {
-                        case INTEGER -> "BIGINT";
-                        case DECIMAL -> "DECFLOAT";
-                        case BOOLEAN -> "BOOLEAN";
-                        case DATE -> "DATE";
-                        default -> "VARCHAR";
-                    } + ")").toList());
+                    + ", '') AS " + SqlEngineUnderTest.sqlType(a, io.segmentstudio.engine.Dialect.H2) + ")").toList());
             workspace.jdbi().useHandle(handle -> handle.execute("INSERT INTO profile (profile_key, updated_at, " + columns
                     + ") SELECT profile_key, CURRENT_TIMESTAMP, " + casts + " FROM CSVREAD('"
                     + csv.toAbsolutePath().toString().replace("'", "''") + "', NULL, 'charset=UTF-8 caseSensitiveColumnNames=true')"));

@@ -70,6 +70,11 @@ final class SqlEngineUnderTest implements AutoCloseable {
     }
 
     private String type(Attribute attribute) {
+        return sqlType(attribute, dialect);
+    }
+
+    /** The column type of a benchmark attribute in H2 or DuckDB. */
+    static String sqlType(Attribute attribute, Dialect dialect) {
         return switch (attribute.type()) {
             case INTEGER -> "BIGINT";
             case DECIMAL -> dialect == Dialect.DUCKDB ? "DECIMAL(18,3)" : "DECFLOAT";

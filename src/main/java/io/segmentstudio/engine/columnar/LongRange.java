@@ -10,7 +10,6 @@ import java.math.RoundingMode;
  * long range clamp, or empty the range.
  */
 record LongRange(long low, long high) {
-    static final LongRange ALL = new LongRange(Long.MIN_VALUE, Long.MAX_VALUE);
     static final LongRange NONE = new LongRange(1, 0);
     private static final BigInteger MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger MAX = BigInteger.valueOf(Long.MAX_VALUE);

@@ -35,9 +35,6 @@ public final class Overlaps {
 
     /** Profiles that are in exactly the segments whose bits are set in {@code segments} (bit i = segment i). */
     public record Combination(int segments, long profiles) {
-        public boolean includes(int segment) {
-            return (segments & (1 << segment)) != 0;
-        }
     }
 
     /**

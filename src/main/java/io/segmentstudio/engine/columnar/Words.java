@@ -41,23 +41,4 @@ final class Words {
         }
         return n;
     }
-
-    /** Rows {@code from} (inclusive) to {@code to} (exclusive) that are set. */
-    static int countRange(long[] words, int from, int to) {
-        if (from >= to) {
-            return 0;
-        }
-        int first = from >>> 6;
-        int last = (to - 1) >>> 6;
-        long firstMask = -1L << from;
-        long lastMask = -1L >>> (63 - ((to - 1) & 63));
-        if (first == last) {
-            return Long.bitCount(words[first] & firstMask & lastMask);
-        }
-        int n = Long.bitCount(words[first] & firstMask);
-        for (int w = first + 1; w < last; w++) {
-            n += Long.bitCount(words[w]);
-        }
-        return n + Long.bitCount(words[last] & lastMask);
-    }
 }
