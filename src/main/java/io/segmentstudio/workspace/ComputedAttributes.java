@@ -97,6 +97,7 @@ public final class ComputedAttributes {
         Map<String, Long> ids = workspace.jdbi().withHandle(ProfileStore::idsByKey);
         long total = ids.size();
         workspace.jdbi().useTransaction(handle -> {
+            DataStamp.touch(handle);
             StringBuilder set = new StringBuilder();
             for (ComputedAttribute attribute : attributes) {
                 set.append(set.length() == 0 ? "" : ", ")
@@ -134,7 +135,10 @@ public final class ComputedAttributes {
         });
     }
 
-    /** Stores one profile's recomputed values inside the caller's transaction (live ingestion). */
+    /**
+     * Stores one profile's recomputed values inside the caller's transaction (live ingestion), which
+     * marks the {@link DataStamp} itself.
+     */
     static void store(Handle handle, long profileId, Map<String, Object> values) throws SQLException {
         for (Map.Entry<String, Object> value : values.entrySet()) {
             try (PreparedStatement update = handle.getConnection().prepareStatement("UPDATE profile SET "

@@ -43,6 +43,7 @@ public final class EventRows implements AutoCloseable {
     }
 
     private static PreparedStatement statement(Handle handle, List<Attribute> properties) {
+        DataStamp.touch(handle);
         String columns = properties.stream()
                 .map(p -> ", " + ColumnTypes.quote(EventPropertyCatalog.columnName(p.name())))
                 .collect(Collectors.joining());

@@ -39,6 +39,7 @@ public final class LiveWorkspace {
     private ComputedValues computedValues;
     private ProfileImage image;
     private LiveSegments live;
+    private String lastStamp;
 
     /** An event as it arrives: typed properties by name; names outside the catalog are kept as JSON. */
     public record IncomingEvent(String profileKey, String type, Instant at, Map<String, Object> properties) {
@@ -171,7 +172,25 @@ public final class LiveWorkspace {
             MembershipStore.history(handle, segment.id(), segment.currentVersion(), entered, "ENTERED", now);
             MembershipStore.history(handle, segment.id(), segment.currentVersion(), exited, "EXITED", now);
         }
+        lastStamp = DataStamp.touch(handle); // last in the transaction: see saveColumns
         return new BatchResult(batch.size(), newProfiles, changes);
+    }
+
+    /**
+     * Saves the image beside the workspace for the next opening, provided nobody but this live view
+     * has written since its last batch (the store's stamp is still the one that batch set): the image
+     * then holds exactly what a load from H2 would give.
+     */
+    public void saveColumns() {
+        if (lastStamp == null) {
+            return; // nothing written: the snapshot of the load still holds
+        }
+        workspace.jdbi().useHandle(handle -> {
+            DataStamp now = DataStamp.current(handle);
+            if (now.token().equals(lastStamp)) {
+                new ColumnSnapshot(workspace.file()).write(image, now);
+            }
+        });
     }
 
     /**

@@ -13,10 +13,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Builds the columnar image of a workspace from H2: the profiles and the events, both read in profile
- * id order and merged, so no profile's events are held longer than it takes to add that profile.
+ * Builds the columnar image of a workspace: from its {@link ColumnSnapshot} when that was saved at
+ * the store's current {@link DataStamp}, otherwise from H2 (the profiles and the events, both read in
+ * profile id order and merged, so no profile's events are held longer than it takes to add that
+ * profile), saving a new snapshot when nothing changed while it read.
  */
 public final class ProfileImageLoader {
     private static final int REPORT_EVERY = 10_000;
@@ -28,17 +31,29 @@ public final class ProfileImageLoader {
 
     /** @throws ProgressListener.CancelledException when cancelled */
     public ProfileImage load(ProgressListener progress) {
+        ColumnSnapshot snapshot = new ColumnSnapshot(workspace.file());
         return workspace.jdbi().withHandle(handle -> {
             List<Attribute> attributes = AttributeCatalog.list(handle);
             List<Attribute> properties = EventPropertyCatalog.list(handle);
             RuleSchema schema = RuleSchema.of(attributes, properties);
-            long profiles = handle.createQuery("SELECT COUNT(*) FROM profile").mapTo(Long.class).one();
-            long events = handle.createQuery("SELECT COUNT(*) FROM event").mapTo(Long.class).one();
-            ProfileImage image = ProfileImage.empty(schema, Math.toIntExact(profiles), Math.toIntExact(events));
+            DataStamp before = DataStamp.current(handle);
+            progress.checkCancelled();
+            progress.progress(0, before.profiles(), "Reading the saved columns");
+            Optional<ProfileImage> saved = snapshot.read(before, schema);
+            if (saved.isPresent()) {
+                progress.checkCancelled();
+                progress.progress(before.profiles(), before.profiles(), "Loading profiles into memory");
+                return saved.get();
+            }
+            ProfileImage image = ProfileImage.empty(schema, Math.toIntExact(before.profiles()), Math.toIntExact(before.events()));
             try {
-                merge(handle.getConnection(), image, properties, profiles, progress);
+                merge(handle.getConnection(), image, properties, before.profiles(), progress);
             } catch (SQLException e) {
                 throw new WorkspaceException("Cannot load the profiles of " + workspace.file() + ": " + e.getMessage(), e);
+            }
+            if (DataStamp.current(handle).equals(before)) {
+                progress.progress(before.profiles(), before.profiles(), "Saving the columns for the next opening");
+                snapshot.write(image, before);
             }
             return image;
         });

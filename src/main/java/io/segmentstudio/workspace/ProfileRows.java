@@ -29,6 +29,7 @@ public final class ProfileRows implements AutoCloseable {
      *               keys (generated samples, where it is faster)
      */
     public static ProfileRows prepare(Handle handle, List<Attribute> attributes, boolean upsert) {
+        DataStamp.touch(handle);
         String sql = sql(attributes, upsert);
         try {
             return new ProfileRows(new JdbcBatch(handle.getConnection().prepareStatement(sql), BATCH, "profiles"),
@@ -43,6 +44,7 @@ public final class ProfileRows implements AutoCloseable {
      * events to the profiles they have just written (see {@link #takeIds()}).
      */
     public static ProfileRows prepareKeepingIds(Handle handle, List<Attribute> attributes) {
+        DataStamp.touch(handle);
         String sql = sql(attributes, false);
         try {
             PreparedStatement statement = handle.getConnection().prepareStatement(sql, new String[] {"profile_id"});

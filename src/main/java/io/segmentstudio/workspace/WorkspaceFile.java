@@ -39,6 +39,11 @@ public record WorkspaceFile(Path file) {
         return hasWorkspaceSuffix() ? name.substring(0, name.length() - SUFFIX.length()) : name;
     }
 
+    /** Where the workspace's columns are saved for fast opening (a cache: see ColumnSnapshot). */
+    public Path columnSnapshot() {
+        return file.resolveSibling("." + displayName() + ".columns");
+    }
+
     /** Path handed to H2, which appends the suffix itself. */
     String h2BasePath() {
         String path = file.toString();

@@ -71,6 +71,7 @@ abstract class EventFeedCommand implements Callable<Integer> {
                             + " (" + change.at() + ")");
                 }
             }, ProgressListener.NONE);
+            live.saveColumns();
         }
         if (common.json) {
             output.json(summary);

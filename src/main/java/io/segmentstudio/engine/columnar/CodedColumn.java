@@ -26,6 +26,17 @@ final class CodedColumn implements Column {
         dictionary.add(null);
     }
 
+    /** A column restored from a snapshot: the dictionary (entry 0 is null) and {@code size} rows of codes. */
+    CodedColumn(AttributeType type, List<Object> dictionary, int[] rows, int size) {
+        this.type = type;
+        this.rows = rows;
+        this.size = size;
+        this.dictionary.addAll(dictionary);
+        for (int code = 1; code < dictionary.size(); code++) {
+            codes.put(dictionary.get(code), code);
+        }
+    }
+
     @Override
     public AttributeType type() {
         return type;
@@ -69,7 +80,8 @@ final class CodedColumn implements Column {
         if (value == null) {
             return 0;
         }
-        Object key = normalised(value);
+        Object key = normalised(type == AttributeType.DECIMAL && !(value instanceof BigDecimal)
+                ? new BigDecimal(value.toString()) : value); // a whole number given to a decimal column
         Integer code = codes.get(key);
         if (code == null) {
             code = dictionary.size();

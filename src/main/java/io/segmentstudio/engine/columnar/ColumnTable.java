@@ -21,6 +21,18 @@ final class ColumnTable {
         types.forEach((name, type) -> columns.put(name, newColumn(type, capacity)));
     }
 
+    private ColumnTable(int size) {
+        this.capacity = size;
+        this.size = size;
+    }
+
+    /** A table restored from its columns (a snapshot), all holding {@code size} rows. */
+    static ColumnTable restored(Map<String, Column> columns, int size) {
+        ColumnTable table = new ColumnTable(size);
+        table.columns.putAll(columns);
+        return table;
+    }
+
     private static Column newColumn(AttributeType type, int capacity) {
         return LongColumn.holds(type) ? new LongColumn(type, capacity) : new CodedColumn(type, capacity);
     }

@@ -5,6 +5,7 @@ import io.segmentstudio.domain.Event;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,27 @@ final class EventTable {
         this.types = new int[Math.max(16, capacity)];
         this.at = new long[types.length];
         this.chainNext = new int[types.length];
+    }
+
+    /**
+     * A table restored from a snapshot: per profile its block and chain head, per event its type code,
+     * time, chain link and properties.
+     */
+    EventTable(List<String> typeNames, ColumnTable properties, int[] start, int[] end, int[] chainHead,
+               int[] chainNext, int[] types, long[] at, int profiles, int size) {
+        this.properties = properties;
+        this.typeNames.addAll(typeNames);
+        for (int code = 0; code < typeNames.size(); code++) {
+            typeCodes.put(typeNames.get(code), code);
+        }
+        this.start = start;
+        this.end = end;
+        this.chainHead = chainHead;
+        this.chainNext = chainNext;
+        this.types = types;
+        this.at = at;
+        this.profiles = profiles;
+        this.size = size;
     }
 
     /** Appends the events of the next profile row (which must be {@code profiles()}) as its block. */
@@ -120,6 +142,36 @@ final class EventTable {
 
     Instant instant(int event) {
         return Instant.ofEpochSecond(Math.floorDiv(at[event], 1_000_000L), Math.floorMod(at[event], 1_000_000L) * 1_000L);
+    }
+
+    /** The event types by code. */
+    List<String> typeNames() {
+        return Collections.unmodifiableList(typeNames);
+    }
+
+    // the arrays as they are, for snapshots; only the first profiles() or size() entries hold data
+    int[] starts() {
+        return start;
+    }
+
+    int[] ends() {
+        return end;
+    }
+
+    int[] chainHeads() {
+        return chainHead;
+    }
+
+    int[] chainNexts() {
+        return chainNext;
+    }
+
+    int[] typeCodes() {
+        return types;
+    }
+
+    long[] times() {
+        return at;
     }
 
     ColumnTable properties() {

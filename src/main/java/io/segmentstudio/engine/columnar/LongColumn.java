@@ -35,6 +35,15 @@ final class LongColumn implements Column {
         this.present = new long[Words.count(values.length)];
     }
 
+    /** A column restored from a snapshot: {@code size} rows of values scaled by 10^scale. */
+    LongColumn(AttributeType type, long[] values, long[] present, int size, int scale) {
+        this.type = type;
+        this.values = values;
+        this.present = present;
+        this.size = size;
+        this.scale = scale;
+    }
+
     static boolean holds(AttributeType type) {
         return switch (type) {
             case INTEGER, DECIMAL, DATE, TIMESTAMP -> true;

@@ -35,6 +35,18 @@ public final class ProfileImage {
         this.events = new EventTable(types(schema.eventProperties()), eventCount);
     }
 
+    /** An image restored from its parts (a snapshot); the keys are in row order. */
+    ProfileImage(RuleSchema schema, List<String> keys, ColumnTable attributes, EventTable events) {
+        this.schema = schema;
+        this.keys = new ArrayList<>(keys);
+        this.rowsByKey = new HashMap<>(Math.max(16, keys.size() * 4 / 3 + 1));
+        for (int row = 0; row < keys.size(); row++) {
+            rowsByKey.put(keys.get(row), row);
+        }
+        this.attributes = attributes;
+        this.events = events;
+    }
+
     /** An empty image for the schema, sized for about as many profiles and events as given. */
     public static ProfileImage empty(RuleSchema schema, int expectedProfiles, int expectedEvents) {
         return new ProfileImage(schema, expectedProfiles, expectedEvents);
