@@ -12,6 +12,12 @@ import org.jdbi.v3.core.Handle;
  */
 record DataStamp(String token, long profiles, long maxProfileId, long events, long maxEventId) {
     private static final String KEY = "data_stamp";
+    /** The stamp of an image read while a writer was at work: it matches no store. */
+    static final DataStamp UNKNOWN = new DataStamp("", -1, -1, -1, -1);
+
+    boolean known() {
+        return profiles >= 0;
+    }
 
     /** Marks the data as changed, in the handle's transaction; returns the new token. */
     static String touch(Handle handle) {

@@ -29,8 +29,17 @@ public final class ProfileImageLoader {
         this.workspace = workspace;
     }
 
+    /** An image and the stamp of the data it holds ({@link DataStamp#UNKNOWN} when a writer was at work meanwhile). */
+    record Loaded(ProfileImage image, DataStamp stamp) {
+    }
+
     /** @throws ProgressListener.CancelledException when cancelled */
     public ProfileImage load(ProgressListener progress) {
+        return loadWithStamp(progress).image();
+    }
+
+    /** @throws ProgressListener.CancelledException when cancelled */
+    Loaded loadWithStamp(ProgressListener progress) {
         ColumnSnapshot snapshot = new ColumnSnapshot(workspace.file());
         return workspace.jdbi().withHandle(handle -> {
             List<Attribute> attributes = AttributeCatalog.list(handle);
@@ -43,7 +52,7 @@ public final class ProfileImageLoader {
             if (saved.isPresent()) {
                 progress.checkCancelled();
                 progress.progress(before.profiles(), before.profiles(), "Loading profiles into memory");
-                return saved.get();
+                return new Loaded(saved.get(), before);
             }
             ProfileImage image = ProfileImage.empty(schema, Math.toIntExact(before.profiles()), Math.toIntExact(before.events()));
             try {
@@ -51,11 +60,12 @@ public final class ProfileImageLoader {
             } catch (SQLException e) {
                 throw new WorkspaceException("Cannot load the profiles of " + workspace.file() + ": " + e.getMessage(), e);
             }
-            if (DataStamp.current(handle).equals(before)) {
-                progress.progress(before.profiles(), before.profiles(), "Saving the columns for the next opening");
-                snapshot.write(image, before);
+            if (!DataStamp.current(handle).equals(before)) {
+                return new Loaded(image, DataStamp.UNKNOWN);
             }
-            return image;
+            progress.progress(before.profiles(), before.profiles(), "Saving the columns for the next opening");
+            snapshot.write(image, before);
+            return new Loaded(image, before);
         });
     }
 

@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
@@ -15,13 +17,18 @@ import org.jdbi.v3.core.Handle;
  */
 public final class ProfileRows implements AutoCloseable {
     private static final int BATCH = 1_000;
+    /** Beyond this many keys an image is loaded again rather than brought in step key by key. */
+    private static final int REPLAYABLE_KEYS = 100_000;
     private final JdbcBatch batch;
     private final int width;
+    private final String stamp;
     private final Timestamp now = Timestamp.from(Instant.now());
+    private Set<String> keys = new HashSet<>();
 
-    private ProfileRows(JdbcBatch batch, int width) {
+    private ProfileRows(JdbcBatch batch, int width, String stamp) {
         this.batch = batch;
         this.width = width;
+        this.stamp = stamp;
     }
 
     /**
@@ -29,11 +36,11 @@ public final class ProfileRows implements AutoCloseable {
      *               keys (generated samples, where it is faster)
      */
     public static ProfileRows prepare(Handle handle, List<Attribute> attributes, boolean upsert) {
-        DataStamp.touch(handle);
+        String stamp = DataStamp.touch(handle);
         String sql = sql(attributes, upsert);
         try {
             return new ProfileRows(new JdbcBatch(handle.getConnection().prepareStatement(sql), BATCH, "profiles"),
-                    attributes.size());
+                    attributes.size(), stamp);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare profile writes: " + e.getMessage(), e);
         }
@@ -44,11 +51,11 @@ public final class ProfileRows implements AutoCloseable {
      * events to the profiles they have just written (see {@link #takeIds()}).
      */
     public static ProfileRows prepareKeepingIds(Handle handle, List<Attribute> attributes) {
-        DataStamp.touch(handle);
+        String stamp = DataStamp.touch(handle);
         String sql = sql(attributes, false);
         try {
             PreparedStatement statement = handle.getConnection().prepareStatement(sql, new String[] {"profile_id"});
-            return new ProfileRows(new JdbcBatch(statement, BATCH, "profiles", true), attributes.size());
+            return new ProfileRows(new JdbcBatch(statement, BATCH, "profiles", true), attributes.size(), stamp);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare profile writes: " + e.getMessage(), e);
         }
@@ -79,6 +86,14 @@ public final class ProfileRows implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot write profile '" + key + "': " + e.getMessage(), e);
         }
+        if (keys != null && keys.add(key) && keys.size() > REPLAYABLE_KEYS) {
+            keys = null;
+        }
+    }
+
+    /** What this writer wrote, to hand to {@link WorkspaceImage#written} once its transaction commits. */
+    public WrittenProfiles written() {
+        return new WrittenProfiles(stamp, keys == null ? null : Set.copyOf(keys));
     }
 
     /**

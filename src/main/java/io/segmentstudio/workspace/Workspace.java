@@ -33,6 +33,7 @@ public final class Workspace implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final ZoneId timeZone;
+    private final WorkspaceImage image = new WorkspaceImage(this);
     private boolean closed;
 
     private Workspace(WorkspaceFile file, JdbcConnectionPool pool) {
@@ -236,6 +237,11 @@ public final class Workspace implements AutoCloseable {
     /** What rules may name in this workspace: its attributes and event properties with their types. */
     public RuleSchema ruleSchema() {
         return RuleSchema.of(attributes().list(), eventProperties().list());
+    }
+
+    /** The columnar image of this workspace, kept in step with what its writers commit. */
+    public WorkspaceImage image() {
+        return image;
     }
 
     public ComputedAttributes computed() {

@@ -3,7 +3,6 @@ package io.segmentstudio.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.segmentstudio.domain.ComputedAttribute;
-import io.segmentstudio.domain.Event;
 import io.segmentstudio.domain.ProgressListener;
 import io.segmentstudio.engine.columnar.ProfileImage;
 import io.segmentstudio.ingest.sample.RetailDemoGenerator;
@@ -15,8 +14,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +51,7 @@ class ColumnSnapshotTest {
         assertThat(snapshot.file()).doesNotExist();
         ProfileImage first = load();
         assertThat(snapshot.file()).exists().hasFileName(".retail.columns");
-        assertSameImage(load(), first);
+        ImageAssertions.assertSameImage(load(), first);
 
         // proof that the next opening reads the snapshot: one saved with a change H2 does not hold is used
         first.put(first.key(0), Map.of("city", "Snapshot City"));
@@ -96,11 +93,11 @@ class ColumnSnapshotTest {
         ProfileImage original = load();
         byte[] bytes = Files.readAllBytes(snapshot.file());
         Files.write(snapshot.file(), java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        assertSameImage(load(), original);
+        ImageAssertions.assertSameImage(load(), original);
         assertThat(Files.size(snapshot.file())).as("saved again, whole").isEqualTo(bytes.length);
 
         Files.write(snapshot.file(), new byte[] {1, 2, 3});
-        assertSameImage(load(), original);
+        ImageAssertions.assertSameImage(load(), original);
     }
 
     @Test
@@ -141,32 +138,6 @@ class ColumnSnapshotTest {
 
     private void assertFreshFromH2(ProfileImage image) {
         snapshot.delete();
-        assertSameImage(image, load());
-    }
-
-    private static void assertSameImage(ProfileImage actual, ProfileImage expected) {
-        assertThat(actual.schema()).isEqualTo(expected.schema());
-        assertThat(actual.size()).isEqualTo(expected.size());
-        assertThat(actual.eventCount()).isEqualTo(expected.eventCount());
-        for (int row = 0; row < expected.size(); row++) {
-            assertThat(actual.key(row)).isEqualTo(expected.key(row));
-            for (String attribute : expected.schema().attributes().keySet()) {
-                Object a = actual.value(row, attribute);
-                Object e = expected.value(row, attribute);
-                if (a instanceof BigDecimal x && e instanceof BigDecimal y) {
-                    assertThat(x).as("row %d, %s", row, attribute).isEqualByComparingTo(y);
-                } else {
-                    assertThat(a).as("row %d, %s", row, attribute).isEqualTo(e);
-                }
-            }
-            assertThat(sorted(actual.events(row))).as("events of row %d", row).isEqualTo(sorted(expected.events(row)));
-        }
-    }
-
-    private static List<String> sorted(List<Event> events) {
-        List<String> texts = new ArrayList<>(events.stream().map(e -> e.type() + "@" + e.occurredAt() + " "
-                + new java.util.TreeMap<>(e.properties())).toList());
-        texts.sort(Comparator.naturalOrder());
-        return texts;
+        ImageAssertions.assertSameImage(image, load());
     }
 }

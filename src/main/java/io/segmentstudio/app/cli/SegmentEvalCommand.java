@@ -3,7 +3,6 @@ package io.segmentstudio.app.cli;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.segmentstudio.domain.rule.Condition;
 import io.segmentstudio.domain.ProgressListener;
-import io.segmentstudio.workspace.ProfileImageLoader;
 import io.segmentstudio.workspace.SegmentRunner;
 import io.segmentstudio.workspace.Workspace;
 import java.util.List;
@@ -52,7 +51,7 @@ final class SegmentEvalCommand implements Callable<Integer> {
             members = switch (engine) {
                 case memory -> runner.evaluateInMemory(condition, rule.asOfOrNow());
                 case columnar -> runner.evaluateColumnar(condition, rule.asOfOrNow(),
-                        new ProfileImageLoader(workspace).load(ProgressListener.NONE));
+                        workspace.image().current(ProgressListener.NONE));
                 case h2 -> runner.evaluateInDatabase(condition, rule.asOfOrNow());
             };
         }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,20 +131,21 @@ public final class ProfileImageCodec {
         if (count != expected.size()) {
             throw new IOException("the snapshot has " + count + " columns, the schema " + expected.size());
         }
-        Map<String, Column> columns = new LinkedHashMap<>();
-        for (Attribute attribute : expected.values()) {
+        Map<String, Column> read = new HashMap<>();
+        for (int i = 0; i < count; i++) {
             String name = in.string();
             AttributeType type = AttributeType.valueOf(in.string());
-            if (!name.equals(attribute.name()) || type != attribute.type()) {
-                throw new IOException("the snapshot has " + name + " (" + type + ") where the schema has "
-                        + attribute.name() + " (" + attribute.type() + ")");
+            Attribute attribute = expected.get(name);
+            if (attribute == null || type != attribute.type()) {
+                throw new IOException("the snapshot has " + name + " (" + type + "), the schema "
+                        + (attribute == null ? "has no " + name : "has " + name + " (" + attribute.type() + ")"));
             }
             byte kind = in.data.readByte();
             if (kind == LONGS) {
                 int scale = in.data.readInt();
                 long[] values = in.longs(rows);
                 long[] present = in.longs(Words.count(rows));
-                columns.put(name, new LongColumn(type, values, grown(present, Words.count(values.length)), rows, scale));
+                read.put(name, new LongColumn(type, values, grown(present, Words.count(values.length)), rows, scale));
             } else if (kind == CODES) {
                 int size = in.data.readInt();
                 List<Object> dictionary = new ArrayList<>(size);
@@ -151,11 +153,14 @@ public final class ProfileImageCodec {
                 for (int code = 1; code < size; code++) {
                     dictionary.add(readEntry(in, type));
                 }
-                columns.put(name, new CodedColumn(type, dictionary, in.ints(rows), rows));
+                read.put(name, new CodedColumn(type, dictionary, in.ints(rows), rows));
             } else {
                 throw new IOException("unknown column kind " + kind);
             }
         }
+        // in the schema's order, as a table built afresh has them (map order may differ between runs)
+        Map<String, Column> columns = new LinkedHashMap<>();
+        expected.keySet().forEach(name -> columns.put(name, read.get(name)));
         return ColumnTable.restored(columns, rows);
     }
 

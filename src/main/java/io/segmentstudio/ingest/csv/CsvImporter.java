@@ -9,6 +9,7 @@ import io.segmentstudio.workspace.ImportLog;
 import io.segmentstudio.workspace.ImportLog.Rejection;
 import io.segmentstudio.workspace.ProfileRows;
 import io.segmentstudio.workspace.Workspace;
+import io.segmentstudio.workspace.WrittenProfiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,8 +75,9 @@ public final class CsvImporter {
             RowConverter converter = new RowConverter(scan.header(), key, plan.targets(), workspace.timeZone());
             // Into an empty workspace plain inserts are enough (keys are unique within the file) and faster.
             boolean upsert = workspace.profiles().count() > 0;
-            workspace.jdbi().useTransaction(handle -> writeRows(handle, importId, options, scan, converter,
-                    plan.targets(), upsert, counts, progress));
+            WrittenProfiles written = workspace.jdbi().inTransaction(handle -> writeRows(handle, importId, options, scan,
+                    converter, plan.targets(), upsert, counts, progress));
+            workspace.image().written(written);
         } catch (RuntimeException e) {
             undo(importId, options, added, counts, e);
             throw e;
@@ -122,12 +124,13 @@ public final class CsvImporter {
                 + String.join(", ", header.labels())));
     }
 
-    private void writeRows(Handle handle, long importId, CsvImportOptions options, CsvScan scan,
+    private WrittenProfiles writeRows(Handle handle, long importId, CsvImportOptions options, CsvScan scan,
                            RowConverter converter, List<RowConverter.Target> targets, boolean upsert,
                            Counts counts, ProgressListener progress) {
         String file = options.file().toString();
         String name = options.file().getFileName().toString();
         List<Attribute> attributes = targets.stream().map(RowConverter.Target::attribute).toList();
+        WrittenProfiles written;
         try (CsvReader reader = CsvReader.open(options.file(), options.delimiter());
              ProfileRows rows = ProfileRows.prepare(handle, attributes, upsert)) {
             if (!CsvHeader.read(reader, file, options.delimiter()).labels().equals(scan.header().labels())) {
@@ -153,6 +156,7 @@ public final class CsvImporter {
                 }
             }
             ImportLog.reject(handle, importId, rejections);
+            written = rows.written();
         }
         progress.checkCancelled();
         ImportLog.finish(handle, importId, Instant.now(), counts.read, counts.imported, counts.rejected,
@@ -160,6 +164,7 @@ public final class CsvImporter {
         AuditLog.record(handle, actor, "import.csv", "import", options.sourceLabel(), "import " + importId + ": "
                 + counts.read + " rows read, " + counts.imported + " imported, " + counts.rejected + " rejected");
         progress.progress(counts.read, scan.rows(), "Imported " + name);
+        return written;
     }
 
     /** Takes back what the failed import committed outside its transaction, and records the failure. */

@@ -98,7 +98,7 @@ class ProfileImageCodecTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ProfileImageCodec.write(ProfileImage.empty(written, 1, 0), bytes);
         assertThatThrownBy(() -> ProfileImageCodec.read(other, new ByteArrayInputStream(bytes.toByteArray())))
-                .isInstanceOf(IOException.class).hasMessageContaining("age (INTEGER) where the schema has age (DECIMAL)");
+                .isInstanceOf(IOException.class).hasMessageContaining("the snapshot has age (INTEGER), the schema has age (DECIMAL)");
         byte[] truncated = Arrays.copyOf(bytes.toByteArray(), bytes.size() - 3);
         assertThatThrownBy(() -> ProfileImageCodec.read(written, new ByteArrayInputStream(truncated)))
                 .isInstanceOf(IOException.class);
