@@ -88,6 +88,21 @@ public final class ComputedAttributes {
         compute(list().stream().map(Defined::attribute).toList(), asOf, progress);
     }
 
+    /**
+     * Computes them again when any was computed as of another calendar day (in the workspace's time
+     * zone) than {@code asOf}'s: their windows and recency count whole days, so within one day only
+     * new events move them, and live ingestion keeps those in step. Returns whether it refreshed.
+     */
+    public boolean refreshIfAnotherDay(Instant asOf, ProgressListener progress) {
+        java.time.LocalDate today = asOf.atZone(workspace.timeZone()).toLocalDate();
+        boolean stale = list().stream().anyMatch(defined -> defined.computedAsOf() == null
+                || !defined.computedAsOf().atZone(workspace.timeZone()).toLocalDate().equals(today));
+        if (stale) {
+            refresh(asOf, progress);
+        }
+        return stale;
+    }
+
     /** One pass over all profiles and their events; the new values and the instant commit together. */
     private void compute(List<ComputedAttribute> attributes, Instant asOf, ProgressListener progress) {
         if (attributes.isEmpty()) {

@@ -65,6 +65,7 @@ public final class LiveWorkspace {
     }
 
     private void load(ProgressListener progress) {
+        workspace.computed().refreshIfAnotherDay(asOf.instant(), progress); // recency moves with the calendar
         image = new ProfileImageLoader(workspace).load(progress);
         computed = workspace.computed().list();
         computedValues = new ComputedValues(asOf);

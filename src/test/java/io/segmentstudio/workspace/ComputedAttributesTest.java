@@ -54,6 +54,24 @@ class ComputedAttributesTest {
     }
 
     @Test
+    void valuesAreComputedAgainOnlyWhenTheCalendarDayChanges() {
+        workspace.computed().define(new ComputedAttribute("days_since_purchase", Kind.DAYS_SINCE_LAST, "purchase", null,
+                null, null), AS_OF, ProgressListener.NONE);
+        String key = workspace.jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT profile_key FROM profile WHERE a_days_since_purchase IS NOT NULL ORDER BY profile_id")
+                .mapTo(String.class).first());
+        Object before = workspace.profileReader().find(key).orElseThrow().value("days_since_purchase");
+
+        // 18:00 UTC is 19:00 in Berlin: four more hours are still the same day there, five are not
+        assertThat(workspace.computed().refreshIfAnotherDay(AS_OF.plusSeconds(4 * 3_600), ProgressListener.NONE)).isFalse();
+        assertThat(workspace.computed().refreshIfAnotherDay(AS_OF.plusSeconds(5 * 3_600), ProgressListener.NONE)).isTrue();
+        assertThat(workspace.profileReader().find(key).orElseThrow().value("days_since_purchase"))
+                .isEqualTo((Long) before + 1);
+        assertThat(workspace.computed().list()).extracting(ComputedAttributes.Defined::computedAsOf)
+                .containsOnly(AS_OF.plusSeconds(5 * 3_600));
+    }
+
+    @Test
     void storedValuesEqualAComputationFromTheEvents() {
         workspace.computed().define(new ComputedAttribute("days_since_purchase", Kind.DAYS_SINCE_LAST, "purchase", null,
                 null, null), AS_OF, ProgressListener.NONE);
