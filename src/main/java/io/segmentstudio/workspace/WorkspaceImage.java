@@ -24,7 +24,8 @@ import org.jdbi.v3.core.Handle;
  * (a stamp no writer reported, a changed catalog, deleted rows) makes it load the whole image again,
  * so it is never stale, only sometimes slower.
  *
- * <p>One caller at a time works with the image: it may change on the next {@link #current} call.
+ * <p>The image may change on the next {@link #current} call: callers on several threads read it
+ * through {@link #read}, which holds it still while they do.
  */
 public final class WorkspaceImage {
     private final Workspace workspace;
@@ -78,6 +79,11 @@ public final class WorkspaceImage {
         image = loaded.image();
         forget(loaded.stamp());
         return image;
+    }
+
+    /** Runs a reader over the image in step, with no change to the image until it returns. */
+    public synchronized <T> T read(ProgressListener progress, java.util.function.Function<ProfileImage, T> reader) {
+        return reader.apply(current(progress));
     }
 
     private void forget(DataStamp stamp) {

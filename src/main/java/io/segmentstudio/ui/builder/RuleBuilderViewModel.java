@@ -1,0 +1,261 @@
+package io.segmentstudio.ui.builder;
+
+import io.segmentstudio.domain.Profile;
+import io.segmentstudio.domain.rule.Combinator;
+import io.segmentstudio.domain.rule.Condition;
+import io.segmentstudio.domain.rule.Group;
+import io.segmentstudio.domain.rule.RuleSchema;
+import io.segmentstudio.engine.AsOf;
+import io.segmentstudio.engine.Dialect;
+import io.segmentstudio.engine.ReferenceExpander;
+import io.segmentstudio.engine.RuleProblem;
+import io.segmentstudio.engine.RuleValidator;
+import io.segmentstudio.engine.edit.RuleEdits;
+import io.segmentstudio.engine.eval.Explainer;
+import io.segmentstudio.engine.eval.Explanation;
+import io.segmentstudio.engine.format.ExportedRule;
+import io.segmentstudio.engine.format.ImportedRule;
+import io.segmentstudio.engine.format.RuleFormat;
+import io.segmentstudio.engine.format.RuleFormats;
+import io.segmentstudio.ui.common.Debouncer;
+import io.segmentstudio.ui.common.ErrorReporter;
+import io.segmentstudio.ui.common.TaskRunner;
+import io.segmentstudio.workspace.Workspace;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The rule builder without its controls: the rule as an immutable tree, every edit recorded for undo,
+ * the validator's findings per node, the live count, the SQL a chosen dialect runs, and the
+ * explanation of one profile. The view only draws this and calls its edit methods.
+ */
+public final class RuleBuilderViewModel {
+    private final Workspace workspace;
+    private final RuleSchema schema;
+    private final Clock clock;
+    private final EditHistory history = new EditHistory();
+    private final NewNodes newNodes;
+    private final LiveCount count;
+    private final ObjectProperty<String> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Dialect> dialect = new SimpleObjectProperty<>(Dialect.POSTGRESQL);
+    private final ObservableList<RuleProblem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Map<String, Explanation>> explained = new ReadOnlyObjectWrapper<>(Map.of());
+
+    public RuleBuilderViewModel(Workspace workspace, TaskRunner tasks, Debouncer debouncer, ErrorReporter errors,
+                                Clock clock) {
+        this.workspace = workspace;
+        this.schema = workspace.ruleSchema();
+        this.clock = clock;
+        this.newNodes = new NewNodes(schema, workspace.events().countsByType().stream()
+                .map(io.segmentstudio.domain.EventTypeCount::eventType).toList(), clock, workspace.timeZone());
+        this.count = new LiveCount(workspace, tasks, debouncer, errors, clock);
+        history.treeProperty().addListener((observable, old, tree) -> treeChanged(tree));
+        history.reset("Empty rule", Group.and("root", List.of()));
+    }
+
+    /** Starts over from a rule (a segment opened): the history begins there. */
+    public void open(Group rule, String label) {
+        history.reset(label, rule);
+    }
+
+    private void treeChanged(Group tree) {
+        problems.setAll(new RuleValidator(schema, workspace.segments().resolver(schema)).validate(tree));
+        explained.set(Map.of());
+        if (selected.get() != null && RuleEdits.find(tree, selected.get()).isEmpty()) {
+            selected.set(null);
+        }
+        if (problems.isEmpty()) {
+            count.request(tree, schema);
+        } else {
+            count.clear();
+        }
+    }
+
+    // --- edits: each is one step of the history, named as the history panel shows it
+
+    public String addCondition(String groupId) {
+        return add(groupId, newNodes.predicate(ids()), "Add condition");
+    }
+
+    public String addGroup(String groupId) {
+        return add(groupId, newNodes.group(ids()), "Add group");
+    }
+
+    public String addEventCondition(String groupId) {
+        return add(groupId, newNodes.eventCondition(ids()), "Add event condition");
+    }
+
+    public String addSegmentReference(String groupId, String segment) {
+        return add(groupId, newNodes.segmentReference(ids(), segment), "Add segment “" + segment + "”");
+    }
+
+    private String add(String groupId, Condition node, String label) {
+        Group group = (Group) RuleEdits.find(tree(), groupId).orElseThrow();
+        edit(label, RuleEdits.insert(tree(), groupId, group.children().size(), node));
+        selected.set(node.id());
+        return node.id();
+    }
+
+    public void delete(String id) {
+        edit("Delete " + Describe.node(node(id)), RuleEdits.remove(tree(), id));
+    }
+
+    public void duplicate(String id) {
+        edit("Duplicate " + Describe.node(node(id)), RuleEdits.duplicate(tree(), id, ids()));
+    }
+
+    /** A drop: the node goes to the group at the index as the group looks before the move. */
+    public void move(String id, String groupId, int index) {
+        edit("Move " + Describe.node(node(id)), RuleEdits.move(tree(), id, groupId, index));
+    }
+
+    public void wrapInGroup(String id) {
+        edit("Group " + Describe.node(node(id)), RuleEdits.wrapInGroup(tree(), id, ids().get(), Combinator.AND));
+    }
+
+    public void setCombinator(String groupId, Combinator combinator) {
+        edit("Match " + (combinator == Combinator.AND ? "all" : "any"), RuleEdits.setCombinator(tree(), groupId, combinator));
+    }
+
+    public void toggleNegated(String groupId) {
+        Group group = (Group) node(groupId);
+        edit(group.negated() ? "Remove NOT" : "Negate group", RuleEdits.setNegated(tree(), groupId, !group.negated()));
+    }
+
+    public void toggleDisabled(String id) {
+        Condition node = node(id);
+        edit((node.disabled() ? "Enable " : "Disable ") + Describe.node(node), RuleEdits.setDisabled(tree(), id, !node.disabled()));
+    }
+
+    /** An editor's result: the node with the same id, changed. */
+    public void change(Condition edited) {
+        edit("Change " + Describe.node(edited), RuleEdits.replace(tree(), edited));
+    }
+
+    public void undo() {
+        history.undo();
+    }
+
+    public void redo() {
+        history.redo();
+    }
+
+    private void edit(String label, Group next) {
+        history.record(label, next);
+    }
+
+    // --- reading
+
+    /** Problems of one node, for the mark on it. */
+    public List<RuleProblem> problemsOf(String id) {
+        return problems.stream().filter(p -> id.equals(p.nodeId())).toList();
+    }
+
+    /** The SQL the chosen dialect would run, with literals inlined for reading; empty while the rule has problems. */
+    public Optional<String> sql() {
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        Condition expanded = new ReferenceExpander(workspace.segments().resolver(schema)).expand(tree());
+        ExportedRule written = RuleFormats.writer(RuleFormat.SQL, RuleFormats.WriteContext.of(schema)
+                .withDialect(dialect.get()).withAsOf(asOf())).write(expanded);
+        return Optional.of("SELECT profile_key FROM profile\nWHERE " + written.text());
+    }
+
+    /**
+     * Explains the rule for one profile (by key): every node with its outcome and the values compared.
+     * Empty when no profile has the key.
+     */
+    public Optional<Explanation> explain(String profileKey) {
+        Optional<Profile> profile = workspace.profileReader().find(profileKey.strip());
+        if (profile.isEmpty() || !problems.isEmpty()) {
+            explained.set(Map.of());
+            return Optional.empty();
+        }
+        Condition expanded = new ReferenceExpander(workspace.segments().resolver(schema)).expand(tree());
+        Explanation explanation = new Explainer().explain(expanded, schema, asOf(), profile.get());
+        Map<String, Explanation> byNode = new LinkedHashMap<>();
+        index(explanation, byNode);
+        explained.set(Map.copyOf(byNode));
+        return Optional.of(explanation);
+    }
+
+    private static void index(Explanation explanation, Map<String, Explanation> byNode) {
+        byNode.put(explanation.nodeId(), explanation);
+        explanation.children().forEach(child -> index(child, byNode));
+    }
+
+    /** Replaces the rule with one read from another format; returns the reader's warnings. */
+    public ImportedRule importRule(RuleFormat format, String text) {
+        ImportedRule imported = RuleFormats.reader(format).read(text, schema);
+        Group root = imported.rule() instanceof Group group ? group : Group.and(ids().get(), List.of(imported.rule()));
+        edit("Import " + format.name().toLowerCase(java.util.Locale.ROOT), root);
+        return imported;
+    }
+
+    /** The rule in another format, with the writer's warnings. */
+    public ExportedRule exportRule(RuleFormat format) {
+        Condition rule = format == RuleFormat.NATIVE ? tree()
+                : new ReferenceExpander(workspace.segments().resolver(schema)).expand(tree());
+        return RuleFormats.writer(format, RuleFormats.WriteContext.of(schema).withDialect(dialect.get())
+                .withAsOf(asOf())).write(rule);
+    }
+
+    private AsOf asOf() {
+        return new AsOf(clock.instant(), workspace.timeZone());
+    }
+
+    private Condition node(String id) {
+        return RuleEdits.find(tree(), id).orElseThrow(() -> new IllegalArgumentException("no node " + id));
+    }
+
+    private IdSource ids() {
+        return new IdSource(RuleEdits.ids(tree()));
+    }
+
+    public Group tree() {
+        return history.treeProperty().get();
+    }
+
+    public RuleSchema schema() {
+        return schema;
+    }
+
+    public NewNodes newNodes() {
+        return newNodes;
+    }
+
+    public EditHistory history() {
+        return history;
+    }
+
+    public LiveCount count() {
+        return count;
+    }
+
+    public ObservableList<RuleProblem> problems() {
+        return problems;
+    }
+
+    public ObjectProperty<String> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<Dialect> dialectProperty() {
+        return dialect;
+    }
+
+    /** The last explanation by node id; empty when none is shown (it is cleared by every edit). */
+    public ReadOnlyObjectProperty<Map<String, Explanation>> explainedProperty() {
+        return explained.getReadOnlyProperty();
+    }
+}
