@@ -11,12 +11,14 @@ import io.segmentstudio.engine.ReferenceExpander;
 import io.segmentstudio.engine.RuleProblem;
 import io.segmentstudio.engine.RuleValidator;
 import io.segmentstudio.engine.edit.RuleEdits;
+import io.segmentstudio.engine.columnar.ValueCounts;
 import io.segmentstudio.engine.eval.Explainer;
 import io.segmentstudio.engine.eval.Explanation;
 import io.segmentstudio.engine.format.ExportedRule;
 import io.segmentstudio.engine.format.ImportedRule;
 import io.segmentstudio.engine.format.RuleFormat;
 import io.segmentstudio.engine.format.RuleFormats;
+import io.segmentstudio.ui.common.BackgroundTask;
 import io.segmentstudio.ui.common.Debouncer;
 import io.segmentstudio.ui.common.ErrorReporter;
 import io.segmentstudio.ui.common.TaskRunner;
@@ -26,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -39,7 +42,10 @@ import javafx.collections.ObservableList;
  * explanation of one profile. The view only draws this and calls its edit methods.
  */
 public final class RuleBuilderViewModel {
+    private static final int SUGGESTIONS = 200;
     private final Workspace workspace;
+    private final TaskRunner tasks;
+    private final ErrorReporter errors;
     private final RuleSchema schema;
     private final Clock clock;
     private final EditHistory history = new EditHistory();
@@ -53,6 +59,8 @@ public final class RuleBuilderViewModel {
     public RuleBuilderViewModel(Workspace workspace, TaskRunner tasks, Debouncer debouncer, ErrorReporter errors,
                                 Clock clock) {
         this.workspace = workspace;
+        this.tasks = tasks;
+        this.errors = errors;
         this.schema = workspace.ruleSchema();
         this.clock = clock;
         this.newNodes = new NewNodes(schema, workspace.events().countsByType().stream()
@@ -192,6 +200,17 @@ public final class RuleBuilderViewModel {
     private static void index(Explanation explanation, Map<String, Explanation> byNode) {
         byNode.put(explanation.nodeId(), explanation);
         explanation.children().forEach(child -> index(child, byNode));
+    }
+
+    /**
+     * Values of a text, boolean or list attribute to pick from, most common first, with how many
+     * profiles hold each; computed in the background on the columnar image.
+     */
+    public void suggestValues(String attribute, String search, Consumer<List<ValueCounts.ValueCount>> show) {
+        tasks.run(BackgroundTask.of("Finding values of " + attribute, progress -> workspace.image().read(progress,
+                        image -> ValueCounts.of(image, attribute, search, SUGGESTIONS)))
+                .onSuccess(show)
+                .onFailure(error -> errors.report("Cannot list the values of " + attribute, error)));
     }
 
     /** Replaces the rule with one read from another format; returns the reader's warnings. */

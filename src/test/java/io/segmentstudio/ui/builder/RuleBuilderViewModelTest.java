@@ -13,6 +13,7 @@ import io.segmentstudio.domain.rule.Predicate;
 import io.segmentstudio.domain.rule.TimeUnit;
 import io.segmentstudio.domain.rule.Value;
 import io.segmentstudio.engine.Dialect;
+import io.segmentstudio.engine.columnar.ValueCounts.ValueCount;
 import io.segmentstudio.engine.eval.Explanation;
 import io.segmentstudio.engine.format.RuleFormat;
 import io.segmentstudio.ingest.sample.RetailDemoGenerator;
@@ -30,6 +31,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -170,6 +174,30 @@ class RuleBuilderViewModelTest {
         tasks.finish(0); // late: ignored
         assertThat(builder.count().resultProperty().get()).isSameAs(latest);
         assertThat(builder.count().countingProperty().get()).isFalse();
+    }
+
+    @Test
+    void valueSuggestionsComeWithTheirCountsMostCommonFirst() {
+        RuleBuilderViewModel builder = builder();
+        List<ValueCount> tiers = new ArrayList<>();
+        builder.suggestValues("loyalty_tier", "", tiers::addAll);
+        Map<String, Long> expected = new HashMap<>();
+        workspace.jdbi().useHandle(handle -> handle.createQuery(
+                        "SELECT a_loyalty_tier, COUNT(*) FROM profile WHERE a_loyalty_tier IS NOT NULL GROUP BY a_loyalty_tier")
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2))).forEach(e -> expected.put(e.getKey(), e.getValue())));
+        assertThat(tiers).extracting(c -> (String) c.value()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+        tiers.forEach(c -> assertThat(c.profiles()).isEqualTo(expected.get((String) c.value())));
+        assertThat(tiers).extracting(c -> c.profiles()).isSortedAccordingTo(Comparator.reverseOrder());
+
+        List<ValueCount> gold = new ArrayList<>();
+        builder.suggestValues("loyalty_tier", "GOL", gold::addAll);
+        assertThat(gold).extracting(c -> c.value()).containsExactly("gold");
+        List<ValueCount> interests = new ArrayList<>();
+        builder.suggestValues("interests", "", interests::addAll);
+        assertThat(interests).isNotEmpty().allSatisfy(c -> assertThat(c.value()).isInstanceOf(String.class));
+        List<ValueCount> ages = new ArrayList<>();
+        builder.suggestValues("age", "", ages::addAll);
+        assertThat(ages).as("numbers are typed, not picked").isEmpty();
     }
 
     @Test
