@@ -7,6 +7,7 @@ import io.segmentstudio.domain.rule.RuleSchema;
 import io.segmentstudio.engine.AsOf;
 import io.segmentstudio.engine.ReferenceExpander;
 import io.segmentstudio.engine.RuleReads;
+import io.segmentstudio.engine.SegmentResolver;
 import io.segmentstudio.engine.columnar.ColumnarEngine;
 import io.segmentstudio.engine.columnar.ProfileImage;
 import io.segmentstudio.ui.common.BackgroundTask;
@@ -53,6 +54,7 @@ public final class LiveCount {
     static final String MASK = "•••";
 
     private final Workspace workspace;
+    private final SegmentResolver segments;
     private final TaskRunner tasks;
     private final Debouncer debouncer;
     private final ErrorReporter errors;
@@ -62,8 +64,10 @@ public final class LiveCount {
     private long requested;
     private RunningTask running;
 
-    public LiveCount(Workspace workspace, TaskRunner tasks, Debouncer debouncer, ErrorReporter errors, Clock clock) {
+    public LiveCount(Workspace workspace, SegmentResolver segments, TaskRunner tasks, Debouncer debouncer,
+                     ErrorReporter errors, Clock clock) {
         this.workspace = workspace;
+        this.segments = segments;
         this.tasks = tasks;
         this.debouncer = debouncer;
         this.errors = errors;
@@ -112,7 +116,7 @@ public final class LiveCount {
     }
 
     private Counted count(Group tree, RuleSchema schema, ProfileImage image, AsOf asOf) {
-        ReferenceExpander expander = new ReferenceExpander(workspace.segments().resolver(schema));
+        ReferenceExpander expander = new ReferenceExpander(segments);
         ColumnarEngine engine = new ColumnarEngine();
         Condition expanded = expander.expand(tree);
         RoaringBitmap members = engine.compile(expanded, image, asOf).members();

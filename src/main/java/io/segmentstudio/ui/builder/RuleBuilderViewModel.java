@@ -1,6 +1,5 @@
 package io.segmentstudio.ui.builder;
 
-import io.segmentstudio.domain.Profile;
 import io.segmentstudio.domain.rule.Combinator;
 import io.segmentstudio.domain.rule.Condition;
 import io.segmentstudio.domain.rule.Group;
@@ -10,6 +9,7 @@ import io.segmentstudio.engine.Dialect;
 import io.segmentstudio.engine.ReferenceExpander;
 import io.segmentstudio.engine.RuleProblem;
 import io.segmentstudio.engine.RuleValidator;
+import io.segmentstudio.engine.SegmentResolver;
 import io.segmentstudio.engine.edit.RuleEdits;
 import io.segmentstudio.engine.columnar.ValueCounts;
 import io.segmentstudio.engine.eval.Explainer;
@@ -47,6 +47,8 @@ public final class RuleBuilderViewModel {
     private final TaskRunner tasks;
     private final ErrorReporter errors;
     private final RuleSchema schema;
+    private final SegmentResolver segments;
+    private final List<String> segmentNames;
     private final Clock clock;
     private final EditHistory history = new EditHistory();
     private final NewNodes newNodes;
@@ -56,16 +58,18 @@ public final class RuleBuilderViewModel {
     private final ObservableList<RuleProblem> problems = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Map<String, Explanation>> explained = new ReadOnlyObjectWrapper<>(Map.of());
 
-    public RuleBuilderViewModel(Workspace workspace, TaskRunner tasks, Debouncer debouncer, ErrorReporter errors,
-                                Clock clock) {
+    /** @param context read with {@link BuilderContext#read} off the UI thread */
+    public RuleBuilderViewModel(Workspace workspace, BuilderContext context, TaskRunner tasks, Debouncer debouncer,
+                                ErrorReporter errors, Clock clock) {
         this.workspace = workspace;
         this.tasks = tasks;
         this.errors = errors;
-        this.schema = workspace.ruleSchema();
+        this.schema = context.schema();
+        this.segments = context.resolver();
+        this.segmentNames = List.copyOf(new java.util.TreeSet<>(context.segments().keySet()));
         this.clock = clock;
-        this.newNodes = new NewNodes(schema, workspace.events().countsByType().stream()
-                .map(io.segmentstudio.domain.EventTypeCount::eventType).toList(), clock, workspace.timeZone());
-        this.count = new LiveCount(workspace, tasks, debouncer, errors, clock);
+        this.newNodes = new NewNodes(schema, context.eventTypes(), clock, workspace.timeZone());
+        this.count = new LiveCount(workspace, segments, tasks, debouncer, errors, clock);
         history.treeProperty().addListener((observable, old, tree) -> treeChanged(tree));
         history.reset("Empty rule", Group.and("root", List.of()));
     }
@@ -76,7 +80,7 @@ public final class RuleBuilderViewModel {
     }
 
     private void treeChanged(Group tree) {
-        problems.setAll(new RuleValidator(schema, workspace.segments().resolver(schema)).validate(tree));
+        problems.setAll(new RuleValidator(schema, segments).validate(tree));
         explained.set(Map.of());
         if (selected.get() != null && RuleEdits.find(tree, selected.get()).isEmpty()) {
             selected.set(null);
@@ -173,28 +177,33 @@ public final class RuleBuilderViewModel {
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        Condition expanded = new ReferenceExpander(workspace.segments().resolver(schema)).expand(tree());
+        Condition expanded = new ReferenceExpander(segments).expand(tree());
         ExportedRule written = RuleFormats.writer(RuleFormat.SQL, RuleFormats.WriteContext.of(schema)
                 .withDialect(dialect.get()).withAsOf(asOf())).write(expanded);
         return Optional.of("SELECT profile_key FROM profile\nWHERE " + written.text());
     }
 
     /**
-     * Explains the rule for one profile (by key): every node with its outcome and the values compared.
-     * Empty when no profile has the key.
+     * Explains the rule for one profile (found by key in the background): every node with its outcome
+     * and the values compared. The answer is empty when no profile has the key.
      */
-    public Optional<Explanation> explain(String profileKey) {
-        Optional<Profile> profile = workspace.profileReader().find(profileKey.strip());
-        if (profile.isEmpty() || !problems.isEmpty()) {
+    public void explain(String profileKey, Consumer<Optional<Explanation>> show) {
+        if (!problems.isEmpty()) {
             explained.set(Map.of());
-            return Optional.empty();
+            show.accept(Optional.empty());
+            return;
         }
-        Condition expanded = new ReferenceExpander(workspace.segments().resolver(schema)).expand(tree());
-        Explanation explanation = new Explainer().explain(expanded, schema, asOf(), profile.get());
-        Map<String, Explanation> byNode = new LinkedHashMap<>();
-        index(explanation, byNode);
-        explained.set(Map.copyOf(byNode));
-        return Optional.of(explanation);
+        Group rule = tree();
+        AsOf asOf = asOf();
+        tasks.run(BackgroundTask.of("Explaining " + profileKey, progress -> workspace.profileReader().find(profileKey.strip())
+                        .map(profile -> new Explainer().explain(new ReferenceExpander(segments).expand(rule), schema, asOf, profile)))
+                .onSuccess(explanation -> {
+                    Map<String, Explanation> byNode = new LinkedHashMap<>();
+                    explanation.ifPresent(e -> index(e, byNode));
+                    explained.set(rule.equals(tree()) ? Map.copyOf(byNode) : Map.of());
+                    show.accept(explanation);
+                })
+                .onFailure(error -> errors.report("Cannot explain the rule for " + profileKey, error)));
     }
 
     private static void index(Explanation explanation, Map<String, Explanation> byNode) {
@@ -224,7 +233,7 @@ public final class RuleBuilderViewModel {
     /** The rule in another format, with the writer's warnings. */
     public ExportedRule exportRule(RuleFormat format) {
         Condition rule = format == RuleFormat.NATIVE ? tree()
-                : new ReferenceExpander(workspace.segments().resolver(schema)).expand(tree());
+                : new ReferenceExpander(segments).expand(tree());
         return RuleFormats.writer(format, RuleFormats.WriteContext.of(schema).withDialect(dialect.get())
                 .withAsOf(asOf())).write(rule);
     }
@@ -247,6 +256,11 @@ public final class RuleBuilderViewModel {
 
     public RuleSchema schema() {
         return schema;
+    }
+
+    /** The other segments a rule can reference, by name. */
+    public List<String> segmentNames() {
+        return segmentNames;
     }
 
     public NewNodes newNodes() {

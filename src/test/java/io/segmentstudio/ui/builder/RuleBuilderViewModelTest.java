@@ -36,6 +36,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,8 @@ class RuleBuilderViewModelTest {
     }
 
     private RuleBuilderViewModel builder() {
-        return new RuleBuilderViewModel(workspace, new SynchronousTaskRunner(), Debouncer.IMMEDIATE, errors, CLOCK);
+        return new RuleBuilderViewModel(workspace, BuilderContext.read(workspace), new SynchronousTaskRunner(),
+                Debouncer.IMMEDIATE, errors, CLOCK);
     }
 
     @Test
@@ -161,7 +163,8 @@ class RuleBuilderViewModelTest {
     @Test
     void aCountThatArrivesAfterANewerRequestIsThrownAway() {
         DeferredTaskRunner tasks = new DeferredTaskRunner();
-        RuleBuilderViewModel builder = new RuleBuilderViewModel(workspace, tasks, Debouncer.IMMEDIATE, errors, CLOCK);
+        RuleBuilderViewModel builder = new RuleBuilderViewModel(workspace, BuilderContext.read(workspace), tasks,
+                Debouncer.IMMEDIATE, errors, CLOCK);
         String age = builder.addCondition("root");
         builder.change(new Predicate(age, "age", Operator.GREATER_THAN, new Operand.Single(new Value.Int(60))));
         assertThat(tasks.size()).isEqualTo(2);
@@ -213,12 +216,15 @@ class RuleBuilderViewModelTest {
         assertThat(counted.sample()).allSatisfy(row -> assertThat(row.values().get(1)).isEqualTo(LiveCount.MASK));
 
         String member = counted.sample().get(0).key();
-        Explanation explanation = builder.explain(member).orElseThrow();
+        List<Optional<Explanation>> answers = new ArrayList<>();
+        builder.explain(member, answers::add);
+        Explanation explanation = answers.get(0).orElseThrow();
         assertThat(explanation.outcome()).isTrue();
         Map<String, Explanation> byNode = builder.explainedProperty().get();
         assertThat(byNode).containsKeys("root", aov, email);
         assertThat(byNode.get(aov).actual()).isNotBlank();
-        assertThat(builder.explain("NO-SUCH-KEY")).isEmpty();
+        builder.explain("NO-SUCH-KEY", answers::add);
+        assertThat(answers.get(1)).isEmpty();
 
         builder.dialectProperty().set(Dialect.DUCKDB);
         assertThat(builder.sql()).hasValueSatisfying(sql -> assertThat(sql).contains("WHERE").contains("a_average_order_value"));

@@ -1,0 +1,42 @@
+package io.segmentstudio.ui.builder;
+
+import io.segmentstudio.domain.EventTypeCount;
+import io.segmentstudio.domain.rule.Condition;
+import io.segmentstudio.domain.rule.RuleSchema;
+import io.segmentstudio.engine.SegmentResolver;
+import io.segmentstudio.engine.format.NativeRuleJson;
+import io.segmentstudio.workspace.Workspace;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the builder reads from the workspace once, in the background, before it opens: the schema,
+ * the event types, and the other segments' current rules (parsed, so the resolver can be shared with
+ * the counting thread).
+ */
+public record BuilderContext(RuleSchema schema, List<String> eventTypes, Map<String, Condition> segments) {
+    public BuilderContext {
+        eventTypes = List.copyOf(eventTypes);
+        segments = Map.copyOf(segments);
+    }
+
+    public static BuilderContext read(Workspace workspace) {
+        RuleSchema schema = workspace.ruleSchema();
+        NativeRuleJson json = new NativeRuleJson();
+        Map<String, Condition> segments = new LinkedHashMap<>();
+        workspace.segments().currentDefinitions().forEach((name, definition) -> {
+            try {
+                segments.put(name, json.readRule(definition, schema));
+            } catch (RuntimeException e) {
+                // a segment whose stored rule no longer reads cannot be referenced; the validator says so
+            }
+        });
+        return new BuilderContext(schema, workspace.events().countsByType().stream().map(EventTypeCount::eventType).toList(),
+                segments);
+    }
+
+    public SegmentResolver resolver() {
+        return SegmentResolver.of(segments);
+    }
+}
