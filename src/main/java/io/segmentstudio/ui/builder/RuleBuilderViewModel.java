@@ -246,6 +246,11 @@ public final class RuleBuilderViewModel {
         return RuleEdits.find(tree(), id).orElseThrow(() -> new IllegalArgumentException("no node " + id));
     }
 
+    /** An id no node of the rule has, for a node the view builds itself (an event filter). */
+    public String freshId() {
+        return ids().get();
+    }
+
     private IdSource ids() {
         return new IdSource(RuleEdits.ids(tree()));
     }

@@ -6,6 +6,8 @@ import io.segmentstudio.ui.common.Formats;
 import io.segmentstudio.ui.common.FxTaskRunner;
 import io.segmentstudio.ui.common.TaskRunner;
 import io.segmentstudio.ui.common.ThemeManager;
+import io.segmentstudio.ui.builder.BuilderPage;
+import io.segmentstudio.ui.builder.InterchangeDialogs;
 import io.segmentstudio.ui.common.ViewLoader;
 import io.segmentstudio.ui.data.DataView;
 import io.segmentstudio.ui.data.DataViewModel;
@@ -50,6 +52,8 @@ public final class MainWindow {
         Function<Page, Parent> pages = page -> switch (page) {
             case SEGMENTS -> views.load(SegmentsView.class,
                     () -> new SegmentsView(new SegmentsViewModel(workspace, tasks, errors, formats)));
+            case BUILDER -> new BuilderPage(workspace, tasks, errors, formats, context.clock(),
+                    new InterchangeDialogs(themes, errors));
             case DATA -> views.load(DataView.class,
                     () -> new DataView(new DataViewModel(workspace, tasks, errors, formats)));
             case OVERLAPS -> views.load(OverlapView.class,

@@ -1,8 +1,8 @@
 package io.segmentstudio.ui.shell;
 
-/** The views of the navigation rail, in rail order; Ctrl+1..5 follow that order. */
+/** The views of the navigation rail, in rail order; Ctrl+1..6 follow that order. */
 public enum Page {
-    SEGMENTS("Segments"), DATA("Data"), OVERLAPS("Overlaps"), KPIS("KPIs"), PUBLISH("Publish");
+    SEGMENTS("Segments"), BUILDER("Builder"), DATA("Data"), OVERLAPS("Overlaps"), KPIS("KPIs"), PUBLISH("Publish");
 
     private final String title;
 

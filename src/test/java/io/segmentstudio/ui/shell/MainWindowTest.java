@@ -102,7 +102,7 @@ class MainWindowTest {
 
     @Test
     void controlWithADigitSwitchesPages() {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         waitUntil(() -> window.viewModel().pageProperty().get() == Page.DATA);
         waitForLabel("Attribute catalog");
     }

@@ -1,0 +1,339 @@
+package io.segmentstudio.ui.builder;
+
+import io.segmentstudio.domain.rule.Combinator;
+import io.segmentstudio.domain.rule.Condition;
+import io.segmentstudio.domain.rule.EventCondition;
+import io.segmentstudio.domain.rule.Group;
+import io.segmentstudio.domain.rule.Predicate;
+import io.segmentstudio.domain.rule.SegmentRef;
+import io.segmentstudio.engine.RuleProblem;
+import io.segmentstudio.engine.edit.RuleEdits;
+import io.segmentstudio.engine.eval.Explanation;
+import io.segmentstudio.ui.common.Formats;
+import java.util.List;
+import java.util.Map;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * Draws the rule as nested cards, one per group, with a row per condition, and turns clicks, menus
+ * and drags into the builder's edits. It is drawn anew from the tree after every change: rules are
+ * small, and nothing here has state of its own beyond what the builder holds.
+ */
+final class RuleTreeView extends VBox {
+    static final String DRAG_PREFIX = "segment-studio/node:";
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass DROP_BEFORE = PseudoClass.getPseudoClass("drop-before");
+    private static final PseudoClass DROP_AFTER = PseudoClass.getPseudoClass("drop-after");
+    private static final PseudoClass DROP_INSIDE = PseudoClass.getPseudoClass("drop-inside");
+    private final RuleBuilderViewModel builder;
+    private final NodeEditors editors;
+    private final Formats formats;
+    private final Map<String, Region> drawn = new java.util.HashMap<>();
+    private final Map<String, Label> blockCounts = new java.util.HashMap<>();
+
+    RuleTreeView(RuleBuilderViewModel builder, java.util.function.Function<String, ValueEditors.Suggestions> suggestions,
+                 Formats formats) {
+        this.builder = builder;
+        this.editors = new NodeEditors(builder, suggestions);
+        this.formats = formats;
+        getStyleClass().add("rule-tree");
+        builder.history().treeProperty().addListener((observable, old, tree) -> redraw());
+        builder.problems().addListener((javafx.collections.ListChangeListener<RuleProblem>) change -> redraw());
+        builder.explainedProperty().addListener((observable, old, explained) -> redraw());
+        // counts and selection change labels in place: redrawing would take away a field being typed in
+        builder.count().resultProperty().addListener((observable, old, counted) -> showBlockCounts(counted));
+        builder.selectedProperty().addListener((observable, old, selected) -> {
+            select(old, false);
+            select(selected, true);
+        });
+        redraw();
+    }
+
+    private void redraw() {
+        drawn.clear();
+        blockCounts.clear();
+        getChildren().setAll(group(builder.tree(), true));
+        showBlockCounts(builder.count().resultProperty().get());
+    }
+
+    private void select(String id, boolean selected) {
+        Region region = id == null ? null : drawn.get(id);
+        if (region != null) {
+            region.pseudoClassStateChanged(SELECTED, selected);
+        }
+    }
+
+    private void showBlockCounts(LiveCount.Counted counted) {
+        boolean current = counted != null && counted.tree().equals(builder.tree());
+        blockCounts.forEach((id, label) -> {
+            label.setText("");
+            label.setVisible(false);
+        });
+        if (!current) {
+            return;
+        }
+        for (LiveCount.BlockCount block : counted.blocks()) {
+            Label label = blockCounts.get(block.nodeId());
+            if (label != null) {
+                label.setText(formats.count(block.members()) + " alone");
+                label.setTooltip(new Tooltip(formats.count(block.members()) + " profiles meet this block on its own"));
+                label.setVisible(true);
+            }
+        }
+    }
+
+    private Node group(Group group, boolean root) {
+        ToggleGroup combinators = new ToggleGroup();
+        ToggleButton all = combinatorButton("All", "Members must meet every condition (AND)", Combinator.AND, group, combinators);
+        ToggleButton any = combinatorButton("Any", "Members must meet at least one condition (OR)", Combinator.OR, group, combinators);
+        HBox segmented = new HBox(all, any);
+        segmented.getStyleClass().add("segmented");
+        ToggleButton not = new ToggleButton("NOT");
+        not.getStyleClass().add("not-toggle");
+        not.setSelected(group.negated());
+        not.setTooltip(new Tooltip("Negate the group: members are those who do not meet it"));
+        not.setOnAction(event -> builder.toggleNegated(group.id()));
+        Label of = new Label(root ? "of these conditions" : "of these");
+        of.getStyleClass().add("muted");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        MenuButton add = addMenu(group.id());
+        HBox header = new HBox(handle(group, root), segmented, of, not, grow, add);
+        if (!root) {
+            header.getChildren().addAll(enabledToggle(group), actions(group));
+        }
+        header.getStyleClass().add("group-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(header);
+        card.getStyleClass().addAll("group-card", root ? "group-root" : "group-nested");
+        card.setId("node-" + group.id());
+        decorate(card, group, root);
+        dropTarget(card, group, root);
+        problems(card, group);
+        for (Condition child : group.children()) {
+            card.getChildren().add(root ? withBlockCount(child) : node(child));
+        }
+        if (group.children().isEmpty()) {
+            Label empty = new Label("Drop conditions here or use “+ Add”.");
+            empty.getStyleClass().add("empty-text");
+            card.getChildren().add(empty);
+        }
+        return card;
+    }
+
+    private ToggleButton combinatorButton(String text, String tip, Combinator combinator, Group group, ToggleGroup toggles) {
+        ToggleButton button = new ToggleButton(text);
+        button.setToggleGroup(toggles);
+        button.setSelected(group.combinator() == combinator);
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(event -> builder.setCombinator(group.id(), combinator));
+        return button;
+    }
+
+    private MenuButton addMenu(String groupId) {
+        MenuItem condition = item("Condition", "Ctrl+Enter", () -> builder.addCondition(groupId));
+        MenuItem nested = item("Group", "Ctrl+Shift+Enter", () -> builder.addGroup(groupId));
+        MenuItem event = item("Event condition", "", () -> builder.addEventCondition(groupId));
+        event.setDisable(builder.newNodes().eventTypes().isEmpty());
+        MenuButton menu = new MenuButton("+ Add", null, condition, nested, event);
+        if (!builder.segmentNames().isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+            for (String segment : builder.segmentNames()) {
+                menu.getItems().add(item("In segment “" + segment + "”", "", () -> builder.addSegmentReference(groupId, segment)));
+            }
+        }
+        menu.getStyleClass().add("add-menu");
+        menu.setId("add-" + groupId);
+        return menu;
+    }
+
+    private Node node(Condition condition) {
+        if (condition instanceof Group group) {
+            return group(group, false);
+        }
+        Node controls = condition instanceof Predicate predicate
+                ? editors.predicate(predicate, builder.schema().attributes(), builder::change)
+                : condition instanceof EventCondition event ? editors.event(event) : editors.segmentReference((SegmentRef) condition);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox line = new HBox(handle(condition, false), controls, grow, explanation(condition), enabledToggle(condition),
+                actions(condition));
+        line.getStyleClass().add("condition-line");
+        line.setAlignment(Pos.TOP_LEFT);
+        VBox row = new VBox(line);
+        row.getStyleClass().addAll("condition-row", condition instanceof EventCondition ? "event-row" : "attribute-row");
+        row.setId("node-" + condition.id());
+        decorate(row, condition, false);
+        dropTarget(row, condition, false);
+        problems(row, condition);
+        return row;
+    }
+
+    /** A top-level block, with a place for how many profiles meet it alone. */
+    private Node withBlockCount(Condition child) {
+        VBox node = (VBox) node(child);
+        Label label = new Label();
+        label.getStyleClass().add("block-count");
+        label.setVisible(false);
+        label.managedProperty().bind(label.visibleProperty());
+        blockCounts.put(child.id(), label);
+        node.getChildren().add(0, label);
+        return node;
+    }
+
+    private Node explanation(Condition condition) {
+        Explanation explained = builder.explainedProperty().get().get(condition.id());
+        if (explained == null) {
+            return new Region();
+        }
+        Label mark = new Label(explained.outcome() ? "✓ true" : "✗ false");
+        mark.getStyleClass().addAll("chip", explained.outcome() ? "chip-good" : "chip-bad");
+        mark.setTooltip(new Tooltip(explained.description() + "\nvalue: " + explained.actual() + "\ncompared with: "
+                + explained.expected()));
+        return mark;
+    }
+
+    private CheckBox enabledToggle(Condition condition) {
+        CheckBox enabled = new CheckBox();
+        enabled.setSelected(!condition.disabled());
+        enabled.setTooltip(new Tooltip(condition.disabled() ? "Disabled: left out of the rule. Click to enable."
+                : "Enabled. Click to leave it out of the rule without deleting it."));
+        enabled.setOnAction(event -> builder.toggleDisabled(condition.id()));
+        return enabled;
+    }
+
+    private MenuButton actions(Condition condition) {
+        MenuButton menu = new MenuButton("⋯", null,
+                item("Duplicate", "Ctrl+D", () -> builder.duplicate(condition.id())),
+                item("Put in a group", "Ctrl+G", () -> builder.wrapInGroup(condition.id())),
+                item(condition.disabled() ? "Enable" : "Disable", "", () -> builder.toggleDisabled(condition.id())),
+                new SeparatorMenuItem(),
+                item("Delete", "Delete", () -> builder.delete(condition.id())));
+        menu.getStyleClass().add("row-actions");
+        menu.setTooltip(new Tooltip("More actions"));
+        return menu;
+    }
+
+    private static MenuItem item(String text, String shortcut, Runnable action) {
+        MenuItem item = new MenuItem(shortcut.isEmpty() ? text : text + "    " + shortcut);
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    /** The grip to drag a row by; the root has none. */
+    private Node handle(Condition condition, boolean root) {
+        Label grip = new Label(root ? "" : "⠿");
+        grip.getStyleClass().add("drag-handle");
+        if (!root) {
+            grip.setTooltip(new Tooltip("Drag to move; drop on a group to put it inside (Alt+↑/↓ moves the selected row)"));
+            grip.setOnDragDetected(event -> {
+                Dragboard board = grip.startDragAndDrop(TransferMode.MOVE);
+                ClipboardContent content = new ClipboardContent();
+                content.putString(DRAG_PREFIX + condition.id());
+                board.setContent(content);
+                event.consume();
+            });
+        }
+        return grip;
+    }
+
+    private void decorate(Region region, Condition condition, boolean root) {
+        drawn.put(condition.id(), region);
+        region.pseudoClassStateChanged(SELECTED, condition.id().equals(builder.selectedProperty().get()));
+        if (condition.disabled()) {
+            region.getStyleClass().add("disabled-node");
+        }
+        region.setOnMouseClicked(event -> {
+            builder.selectedProperty().set(condition.id());
+            event.consume();
+        });
+    }
+
+    private void problems(VBox box, Condition condition) {
+        List<RuleProblem> found = builder.problemsOf(condition.id());
+        if (found.isEmpty()) {
+            return;
+        }
+        box.getStyleClass().add("has-problem");
+        for (RuleProblem problem : found) {
+            Label message = new Label(problem.message());
+            message.getStyleClass().add("problem-text");
+            message.setWrapText(true);
+            box.getChildren().add(message);
+        }
+    }
+
+    /** Rows take drops before or after themselves; groups also take drops inside, at their end. */
+    private void dropTarget(Region target, Condition condition, boolean root) {
+        target.setOnDragOver(event -> {
+            draggedId(event).filter(id -> canDrop(id, condition, root)).ifPresent(id -> {
+                event.acceptTransferModes(TransferMode.MOVE);
+                showDrop(target, place(event, target, condition, root));
+            });
+            event.consume();
+        });
+        target.setOnDragExited(event -> showDrop(target, null));
+        target.setOnDragDropped(event -> {
+            boolean done = draggedId(event).filter(id -> canDrop(id, condition, root)).map(id -> {
+                drop(id, condition, place(event, target, condition, root));
+                return true;
+            }).orElse(false);
+            event.setDropCompleted(done);
+            event.consume();
+        });
+    }
+
+    private enum Place { BEFORE, AFTER, INSIDE }
+
+    private static Place place(DragEvent event, Region target, Condition condition, boolean root) {
+        if (condition instanceof Group && (root || event.getY() > 28 && event.getY() < target.getHeight() - 12)) {
+            return Place.INSIDE;
+        }
+        return event.getY() < target.getHeight() / 2 ? Place.BEFORE : Place.AFTER;
+    }
+
+    private static void showDrop(Region target, Place place) {
+        target.pseudoClassStateChanged(DROP_BEFORE, place == Place.BEFORE);
+        target.pseudoClassStateChanged(DROP_AFTER, place == Place.AFTER);
+        target.pseudoClassStateChanged(DROP_INSIDE, place == Place.INSIDE);
+    }
+
+    private boolean canDrop(String draggedId, Condition target, boolean root) {
+        Condition dragged = RuleEdits.find(builder.tree(), draggedId).orElse(null);
+        return dragged != null && !draggedId.equals(target.id()) && RuleEdits.find(dragged, target.id()).isEmpty();
+    }
+
+    private void drop(String draggedId, Condition target, Place place) {
+        if (place == Place.INSIDE) {
+            builder.move(draggedId, target.id(), ((Group) target).children().size());
+            return;
+        }
+        RuleEdits.Position at = RuleEdits.position(builder.tree(), target.id()).orElseThrow();
+        builder.move(draggedId, at.parentId(), place == Place.BEFORE ? at.index() : at.index() + 1);
+    }
+
+    private static java.util.Optional<String> draggedId(DragEvent event) {
+        Dragboard board = event.getDragboard();
+        return board.hasString() && board.getString().startsWith(DRAG_PREFIX)
+                ? java.util.Optional.of(board.getString().substring(DRAG_PREFIX.length())) : java.util.Optional.empty();
+    }
+
+}
