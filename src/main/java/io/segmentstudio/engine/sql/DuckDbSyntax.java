@@ -1,5 +1,6 @@
 package io.segmentstudio.engine.sql;
 
+import io.segmentstudio.engine.Dialect;
 import io.segmentstudio.engine.SqlFragment;
 
 /**
@@ -7,6 +8,10 @@ import io.segmentstudio.engine.SqlFragment;
  * comparisons stay exact without a cast (a cast to the column's DECIMAL(38,10) would round).
  */
 final class DuckDbSyntax extends DialectSyntax {
+    DuckDbSyntax() {
+        super(Dialect.DUCKDB);
+    }
+
     /** regexp_matches is a partial match (RE2); options 'i' and 'c' set case (in)sensitivity. */
     @Override
     SqlFragment matches(SqlFragment value, String pattern, boolean caseSensitive) {
