@@ -100,6 +100,11 @@ abstract class DialectSyntax {
         return text;
     }
 
+    /** A decimal quotient, to the dialect's own precision (a display value: never compared). */
+    SqlFragment divide(SqlFragment numerator, SqlFragment denominator) {
+        return Sql.format("{} / {}", decimal(numerator), denominator);
+    }
+
     /** Whether a correlated scalar subquery may pick its row with ORDER BY … LIMIT 1. */
     boolean ordersCorrelatedSubqueries() {
         return true;

@@ -24,6 +24,16 @@ final class DuckDbSyntax extends DialectSyntax {
         return Sql.format("list_contains({}, {})", array, element);
     }
 
+    /**
+     * timezone(zone, timestamp), which {@code AT TIME ZONE} stands for, written out: DuckDB numbers the
+     * {@code ?} of the rewritten call, so after a subquery with parameters of its own (a computed first or
+     * last value) the zone would take the subquery's first parameter.
+     */
+    @Override
+    SqlFragment inZone(SqlFragment timestamp, SqlFragment zone) {
+        return Sql.format("timezone({}, {})", zone, timestamp);
+    }
+
     /** DuckDB's CARDINALITY is for maps only; len counts list elements. */
     @Override
     SqlFragment arrayLength(SqlFragment array) {

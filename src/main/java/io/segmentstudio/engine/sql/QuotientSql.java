@@ -32,8 +32,8 @@ final class QuotientSql {
 
     /** The database's quotient (its own precision), NULL without a denominator. */
     SqlFragment value() {
-        return Sql.format("(SELECT CASE WHEN {} > 0 THEN {} / {} END {})", denominator, syntax.decimal(numerator),
-                denominator, from);
+        return Sql.format("(SELECT CASE WHEN {} > 0 THEN {} END {})", denominator,
+                syntax.divide(numerator, denominator), from);
     }
 
     /**
