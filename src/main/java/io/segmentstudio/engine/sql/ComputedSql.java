@@ -69,7 +69,8 @@ final class ComputedSql {
             throw refused(attribute, nodeId, "'" + attribute.property() + "' is a string list, not a single value");
         }
         if (!context.syntax().ordersCorrelatedSubqueries()) {
-            throw refused(attribute, nodeId, "this dialect cannot pick one event's row in a correlated subquery");
+            throw refused(attribute, nodeId, "a correlated subquery there must aggregate, and picking the"
+                    + " first or last event's value takes ORDER BY … LIMIT 1");
         }
         SqlFragment property = rows.property(attribute.property());
         SqlFragment order = type == AttributeType.STRING ? context.syntax().codePointOrder(property) : property;
