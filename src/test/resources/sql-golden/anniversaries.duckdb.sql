@@ -10,6 +10,6 @@ SELECT p."profile_key"
 FROM "profile" p
 WHERE (
   COALESCE(EXTRACT(MONTH FROM p."a_birthday") * 100 + EXTRACT(DAY FROM p."a_birthday") IN (?, ?), FALSE)
-  OR COALESCE(EXTRACT(MONTH FROM (p."a_last_seen" AT TIME ZONE ?)) * 100 + EXTRACT(DAY FROM (p."a_last_seen" AT TIME ZONE ?)) IN (?, ?), FALSE)
+  OR COALESCE(EXTRACT(MONTH FROM timezone(?, p."a_last_seen")) * 100 + EXTRACT(DAY FROM timezone(?, p."a_last_seen")) IN (?, ?), FALSE)
 )
 ORDER BY p."profile_key"

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 
 /**
  * The value of a computed attribute for one profile's events, as of an instant: the window is the
@@ -13,11 +14,13 @@ import java.time.temporal.ChronoUnit;
  * and maxima are exact; averages and rates are rounded to 16 significant digits (they are stored, and
  * a quotient such as 1/3 has no exact decimal). First and last values are the property's value on
  * the earliest and the latest event where it is present; among events at the same instant, the
- * smallest value counts as first and the largest as last, so the answer never depends on storage
- * order. Over no events (or no values) everything but the count is missing.
+ * smallest value counts as first and the largest as last (strings by code point, the order SQL can
+ * give too), so the answer never depends on storage order. Over no events (or no values) everything
+ * but the count is missing.
  */
 public final class ComputedValues {
-    private static final MathContext STORED = MathContext.DECIMAL64;
+    /** How averages and rates are rounded: 16 significant digits, ties to even. */
+    static final MathContext STORED = MathContext.DECIMAL64;
     private final AsOf asOf;
     private final CalendarRanges ranges;
 
@@ -91,6 +94,10 @@ public final class ComputedValues {
         Object y = b.properties().get(property);
         if (x instanceof Number && y instanceof Number) {
             return decimal(x).compareTo(decimal(y)) < 0;
+        }
+        if (x instanceof String s && y instanceof String t) {
+            // Code points, not UTF-16 units: '\uFF11' sorts before an emoji, as in UTF-8 bytes.
+            return Arrays.compare(s.codePoints().toArray(), t.codePoints().toArray()) < 0;
         }
         return ((Comparable) x).compareTo(y) < 0;
     }

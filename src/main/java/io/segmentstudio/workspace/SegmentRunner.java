@@ -62,13 +62,22 @@ public final class SegmentRunner {
 
     /** Evaluates the rule with SQL in the workspace's H2. */
     public Members evaluateInDatabase(Condition rule, Instant asOf) {
-        return new Members(select(rule, asOf).keys());
+        return evaluateInDatabase(rule, asOf, new SqlCompiler());
+    }
+
+    /** The same with another compiler: one that writes computed attributes over the events, say. */
+    Members evaluateInDatabase(Condition rule, Instant asOf, SqlCompiler compiler) {
+        return new Members(select(rule, asOf, compiler).keys());
     }
 
     private Selected select(Condition rule, Instant asOf) {
+        return select(rule, asOf, new SqlCompiler());
+    }
+
+    private Selected select(Condition rule, Instant asOf, SqlCompiler compiler) {
         RuleSchema schema = workspace.ruleSchema();
         Condition expanded = expand(rule, schema);
-        SqlFragment where = new SqlCompiler().where(expanded, schema, asOf(asOf), Dialect.H2);
+        SqlFragment where = compiler.where(expanded, schema, asOf(asOf), Dialect.H2);
         String sql = "SELECT p.\"" + SqlNames.workspace().profileId() + "\", p.\"" + SqlNames.workspace().profileKey()
                 + "\" FROM profile p WHERE " + where.sql() + " ORDER BY p.profile_key";
         return workspace.jdbi().withHandle(handle -> {

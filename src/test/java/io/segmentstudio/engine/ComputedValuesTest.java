@@ -83,6 +83,13 @@ class ComputedValuesTest {
             assertThat(values.compute(new ComputedAttribute("x", Kind.LAST_VALUE, "order", "sku", null, null), order))
                     .isEqualTo("c");
         }
+        // strings by code point, as SQL can order them: U+FF11 before U+1F389 (in UTF-16 units it is after)
+        List<Event> wide = List.of(new Event("order", at, Map.of("sku", "\uD83C\uDF89")),
+                new Event("order", at, Map.of("sku", "\uFF11")));
+        assertThat(values.compute(new ComputedAttribute("x", Kind.FIRST_VALUE, "order", "sku", null, null), wide))
+                .isEqualTo("\uFF11");
+        assertThat(values.compute(new ComputedAttribute("x", Kind.LAST_VALUE, "order", "sku", null, null), wide))
+                .isEqualTo("\uD83C\uDF89");
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.segmentstudio.engine.SqlFragment;
 import io.segmentstudio.engine.format.RuleFormats;
 import io.segmentstudio.engine.format.SchemaGuess;
 import io.segmentstudio.engine.sql.SqlCompiler;
+import io.segmentstudio.workspace.ComputedAttributes;
 import io.segmentstudio.workspace.SegmentRunner;
 import io.segmentstudio.workspace.Workspace;
 import java.nio.file.Path;
@@ -40,6 +41,10 @@ final class SegmentSqlCommand implements Callable<Integer> {
             description = "h2, postgresql, duckdb, snowflake or bigquery.")
     String dialect;
 
+    @Option(names = "--computed-as-sql", description = "Write the workspace's computed attributes as expressions over"
+            + " the event table (for a warehouse without their columns) instead of reading their stored columns.")
+    boolean computedAsSql;
+
     @Option(names = "--time-zone", paramLabel = "ZONE",
             description = "Workspace time zone for calendar days when no workspace is given (default: UTC).")
     ZoneId timeZone;
@@ -62,12 +67,17 @@ final class SegmentSqlCommand implements Callable<Integer> {
                 RuleSchema schema = open.ruleSchema();
                 Condition condition = rule.rule(runner, schema, output);
                 Condition expanded = new ReferenceExpander(open.segments().resolver(schema)).expand(condition);
-                sql = new SqlCompiler().selectMembers(expanded, schema, new AsOf(rule.asOfOrNow(), open.timeZone()),
-                        target);
+                SqlCompiler compiler = computedAsSql ? new SqlCompiler().withComputedExpressions(open.computed().list()
+                        .stream().map(ComputedAttributes.Defined::attribute).toList()) : new SqlCompiler();
+                sql = compiler.selectMembers(expanded, schema, new AsOf(rule.asOfOrNow(), open.timeZone()), target);
             }
         } else {
             if (rule.source.file == null) {
                 throw new IllegalArgumentException("--segment needs a workspace (-w)");
+            }
+            if (computedAsSql) {
+                throw new IllegalArgumentException("--computed-as-sql needs a workspace (-w): it holds the definitions"
+                        + " of the computed attributes");
             }
             if (RuleFormats.readingNeedsCatalog(rule.format)) {
                 throw new IllegalArgumentException("--format " + rule.format.id() + " needs a workspace (-w): its"

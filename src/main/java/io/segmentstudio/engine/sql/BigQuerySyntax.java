@@ -1,5 +1,6 @@
 package io.segmentstudio.engine.sql;
 
+import io.segmentstudio.engine.Dialect;
 import io.segmentstudio.engine.SqlFragment;
 
 /**
@@ -12,6 +13,10 @@ import io.segmentstudio.engine.SqlFragment;
  * DATE(timestamp, time_zone) is the calendar day in that zone.
  */
 final class BigQuerySyntax extends DialectSyntax {
+    BigQuerySyntax() {
+        super(Dialect.BIGQUERY);
+    }
+
     @Override
     String quote(String identifier) {
         return '`' + identifier + '`';
@@ -45,5 +50,17 @@ final class BigQuerySyntax extends DialectSyntax {
     @Override
     SqlFragment inZone(SqlFragment timestamp, SqlFragment zone) {
         return Sql.format("DATE({}, {})", timestamp, zone);
+    }
+
+    /** inZone is already the DATE. */
+    @Override
+    SqlFragment localDay(SqlFragment timestamp, SqlFragment zone) {
+        return inZone(timestamp, zone);
+    }
+
+    /** DATE_DIFF(later, earlier, DAY); a DATE minus a DATE is not GoogleSQL. */
+    @Override
+    SqlFragment daysBetween(SqlFragment from, SqlFragment to) {
+        return Sql.format("DATE_DIFF({}, {}, DAY)", to, from);
     }
 }

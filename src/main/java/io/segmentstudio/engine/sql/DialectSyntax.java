@@ -10,6 +10,12 @@ import java.util.List;
  * returns fragments, so values stay parameters whatever the dialect.
  */
 abstract class DialectSyntax {
+    private final Dialect dialect;
+
+    DialectSyntax(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
     static DialectSyntax of(Dialect dialect) {
         return switch (dialect) {
             case H2 -> new H2Syntax();
@@ -18,6 +24,10 @@ abstract class DialectSyntax {
             case SNOWFLAKE -> new SnowflakeSyntax();
             case BIGQUERY -> new BigQuerySyntax();
         };
+    }
+
+    Dialect dialect() {
+        return dialect;
     }
 
     /** Quotes a name that {@link SqlNames} has already checked to be a plain identifier. */
@@ -73,6 +83,31 @@ abstract class DialectSyntax {
      */
     SqlFragment inZone(SqlFragment timestamp, SqlFragment zone) {
         return Sql.format("({} AT TIME ZONE {})", timestamp, zone);
+    }
+
+    /** The calendar day (a DATE) of a timestamp in the zone. */
+    SqlFragment localDay(SqlFragment timestamp, SqlFragment zone) {
+        return Sql.format("CAST({} AS DATE)", inZone(timestamp, zone));
+    }
+
+    /** Whole days from one DATE to a later one, as an integer. */
+    SqlFragment daysBetween(SqlFragment from, SqlFragment to) {
+        return Sql.format("({} - {})", to, from);
+    }
+
+    /** An ORDER BY key that sorts strings by code point (UTF-8 byte order), whatever the collation. */
+    SqlFragment codePointOrder(SqlFragment text) {
+        return text;
+    }
+
+    /** A decimal quotient, to the dialect's own precision (a display value: never compared). */
+    SqlFragment divide(SqlFragment numerator, SqlFragment denominator) {
+        return Sql.format("{} / {}", decimal(numerator), denominator);
+    }
+
+    /** Whether a correlated scalar subquery may pick its row with ORDER BY … LIMIT 1. */
+    boolean ordersCorrelatedSubqueries() {
+        return true;
     }
 
     /**

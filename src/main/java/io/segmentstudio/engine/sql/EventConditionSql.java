@@ -25,15 +25,16 @@ import java.util.function.Function;
 final class EventConditionSql {
     private final CompileContext context;
     private final PredicateSql predicates;
+    private final EventRowsSql rows;
 
     EventConditionSql(CompileContext context, PredicateSql predicates) {
         this.context = context;
         this.predicates = predicates;
+        this.rows = new EventRowsSql(context);
     }
 
     SqlFragment write(EventCondition event) {
-        SqlFragment from = Sql.format("FROM " + context.syntax().quote(context.names().eventTable()) + " "
-                + SqlNames.EVENT_ALIAS + " WHERE {}", Sql.join(filters(event), " AND "));
+        SqlFragment from = rows.from(filters(event));
         Function<BigDecimal, SqlFragment> countOperand = value -> Sql.param(wholeCount(event, value));
         if (event.aggregate().isEmpty()) {
             return compare(Sql.format("(SELECT COUNT(*) {})", from), event.count(), countOperand);
@@ -43,13 +44,9 @@ final class EventConditionSql {
     }
 
     private List<SqlFragment> filters(EventCondition event) {
-        String e = SqlNames.EVENT_ALIAS;
-        SqlNames names = context.names();
         List<SqlFragment> where = new ArrayList<>();
-        where.add(Sql.format("{} = {}", context.column(e, names.eventProfileId()),
-                context.column(SqlNames.PROFILE_ALIAS, names.profileId())));
-        where.add(Sql.format("{} = {}", context.column(e, names.eventType()), Sql.param(event.eventType())));
-        where.add(IntervalSql.instants(context.column(e, names.occurredAt()), context.calendar().forWindow(event.window())));
+        where.add(rows.ofType(event.eventType()));
+        where.add(rows.within(event.window()));
         for (Predicate filter : event.filters()) {
             where.add(predicates.onEvent(filter));
         }
@@ -81,7 +78,7 @@ final class EventConditionSql {
         if (type != AttributeType.INTEGER && type != AttributeType.DECIMAL) {
             throw new RuleException(event.id(), "'" + property + "' is " + type.label() + ", not a number");
         }
-        return context.column(SqlNames.EVENT_ALIAS, context.names().eventPropertyColumn(property));
+        return rows.property(property);
     }
 
     /** {@code lhs >= ?}, or {@code (lhs BETWEEN ? AND ?)} with both bounds inclusive. */

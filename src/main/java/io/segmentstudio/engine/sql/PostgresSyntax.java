@@ -1,5 +1,6 @@
 package io.segmentstudio.engine.sql;
 
+import io.segmentstudio.engine.Dialect;
 import io.segmentstudio.engine.SqlFragment;
 
 /**
@@ -12,6 +13,10 @@ import io.segmentstudio.engine.SqlFragment;
 final class PostgresSyntax extends DialectSyntax {
     /** ICU's root locale: present whenever PostgreSQL has ICU, whatever the operating system's locales. */
     static final String UNICODE_COLLATION = "\"und-x-icu\"";
+
+    PostgresSyntax() {
+        super(Dialect.POSTGRESQL);
+    }
 
     /**
      * Unicode lower-casing under ICU's root locale. ICU applies the full mapping, which differs from the
@@ -100,6 +105,12 @@ final class PostgresSyntax extends DialectSyntax {
     @Override
     SqlFragment arrayLength(SqlFragment array) {
         return Sql.format("CARDINALITY({})", array);
+    }
+
+    /** "C" compares UTF-8 bytes: code point order, whatever the column's collation. */
+    @Override
+    SqlFragment codePointOrder(SqlFragment text) {
+        return Sql.format("({} COLLATE \"C\")", text);
     }
 
     /** The driver may send an untyped parameter; NUMERIC keeps every digit. */

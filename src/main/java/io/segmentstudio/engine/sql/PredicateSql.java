@@ -2,12 +2,14 @@ package io.segmentstudio.engine.sql;
 
 import io.segmentstudio.domain.AttributeName;
 import io.segmentstudio.domain.AttributeType;
+import io.segmentstudio.domain.ComputedAttribute;
 import io.segmentstudio.domain.rule.Operator;
 import io.segmentstudio.domain.rule.Predicate;
 import io.segmentstudio.engine.RuleException;
 import io.segmentstudio.engine.SqlFragment;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Compiles a predicate on a profile attribute or an event property. Each negative operator is written
@@ -20,6 +22,7 @@ final class PredicateSql {
     private final ListSql lists;
     private final ScalarSql scalars;
     private final CalendarSql calendar;
+    private final ComputedSql computed;
 
     PredicateSql(CompileContext context) {
         this.context = context;
@@ -27,13 +30,26 @@ final class PredicateSql {
         this.lists = new ListSql(context.syntax());
         this.scalars = new ScalarSql();
         this.calendar = new CalendarSql(context);
+        this.computed = new ComputedSql(context);
     }
 
-    /** A predicate on the profile row ({@code p}). */
+    /**
+     * A predicate on the profile row ({@code p}): its column, or the expression of a computed attribute
+     * that the compilation writes over the events.
+     */
     SqlFragment onProfile(Predicate predicate) {
         String name = checked(predicate);
         AttributeType type = known(predicate, context.schema().attributeType(name), "attribute");
-        return write(predicate, type, context.column(SqlNames.PROFILE_ALIAS, context.names().attributeColumn(name)));
+        Optional<ComputedAttribute> definition = context.computed(name);
+        if (definition.isEmpty()) {
+            return write(predicate, type, context.column(SqlNames.PROFILE_ALIAS, context.names().attributeColumn(name)));
+        }
+        ComputedAttribute.Kind kind = definition.get().kind();
+        if (kind == ComputedAttribute.Kind.AVG || kind == ComputedAttribute.Kind.RATE) {
+            QuotientSql quotient = computed.quotient(definition.get(), predicate.id());
+            return write(predicate, type, operator -> quotient.write(operator, predicate));
+        }
+        return write(predicate, type, computed.value(definition.get(), predicate.id()));
     }
 
     /** An event-condition filter on the event row ({@code e}). */
@@ -44,6 +60,10 @@ final class PredicateSql {
     }
 
     private SqlFragment write(Predicate predicate, AttributeType type, SqlFragment column) {
+        return write(predicate, type, operator -> positive(operator, predicate, type, column));
+    }
+
+    private SqlFragment write(Predicate predicate, AttributeType type, Function<Operator, Truth> positives) {
         Operator operator = predicate.operator();
         if (!operator.appliesTo(type)) {
             throw new RuleException(predicate.id(), "operator '" + operator.key() + "' does not apply to '"
@@ -54,7 +74,7 @@ final class PredicateSql {
                     + operator.operand().name().toLowerCase(Locale.ROOT) + " operand");
         }
         Operator positive = operator.complementOf().orElse(operator);
-        SqlFragment truth = positive(positive, predicate, type, column).orFalse();
+        SqlFragment truth = positives.apply(positive).orFalse();
         return operator.isNegative() ? Sql.format("NOT ({})", truth) : truth;
     }
 

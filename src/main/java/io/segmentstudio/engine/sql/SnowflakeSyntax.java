@@ -1,5 +1,6 @@
 package io.segmentstudio.engine.sql;
 
+import io.segmentstudio.engine.Dialect;
 import io.segmentstudio.engine.SqlFragment;
 
 /**
@@ -13,6 +14,10 @@ import io.segmentstudio.engine.SqlFragment;
  * "Working with Subqueries").
  */
 final class SnowflakeSyntax extends DialectSyntax {
+    SnowflakeSyntax() {
+        super(Dialect.SNOWFLAKE);
+    }
+
     @Override
     SqlFragment trim(SqlFragment text) {
         return Sql.format("TRIM({}, ' ')", text);
@@ -37,5 +42,17 @@ final class SnowflakeSyntax extends DialectSyntax {
     @Override
     SqlFragment inZone(SqlFragment timestamp, SqlFragment zone) {
         return Sql.format("CONVERT_TIMEZONE({}, {})", zone, timestamp);
+    }
+
+    /** DATEDIFF('day', …) counts the day boundaries crossed: for two DATEs, their difference. */
+    @Override
+    SqlFragment daysBetween(SqlFragment from, SqlFragment to) {
+        return Sql.format("DATEDIFF('day', {}, {})", from, to);
+    }
+
+    /** "Unsupported subquery type": a correlated subquery must be an aggregate to return one row. */
+    @Override
+    boolean ordersCorrelatedSubqueries() {
+        return false;
     }
 }

@@ -1,11 +1,15 @@
 package io.segmentstudio.engine.sql;
 
+import io.segmentstudio.domain.ComputedAttribute;
 import io.segmentstudio.domain.rule.Condition;
 import io.segmentstudio.domain.rule.RuleSchema;
 import io.segmentstudio.engine.AsOf;
 import io.segmentstudio.engine.Dialect;
 import io.segmentstudio.engine.RuleException;
 import io.segmentstudio.engine.SqlFragment;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Compiles a rule to SQL for one dialect, with exactly the meaning semantics.md gives it: two-valued
@@ -15,9 +19,14 @@ import io.segmentstudio.engine.SqlFragment;
  *
  * <p>Callers expand segment references first ({@link io.segmentstudio.engine.ReferenceExpander}),
  * which also drops disabled nodes; a reference or disabled node reaching the compiler is an error.
+ *
+ * <p>A computed attribute is read from its column, where the workspace stores it, unless the compiler
+ * is made {@link #withComputedExpressions with its definition}: then it is written as an expression
+ * over the event table, as of the rule's as-of instant — for a warehouse that has no such column.
  */
 public final class SqlCompiler {
     private final SqlNames names;
+    private final Map<String, ComputedAttribute> computed;
 
     /** A compiler over the workspace tables. */
     public SqlCompiler() {
@@ -25,7 +34,33 @@ public final class SqlCompiler {
     }
 
     public SqlCompiler(SqlNames names) {
+        this(names, Map.of());
+    }
+
+    private SqlCompiler(SqlNames names, Map<String, ComputedAttribute> computed) {
         this.names = names;
+        this.computed = computed;
+    }
+
+    /**
+     * The same compiler, writing these computed attributes as expressions over the event table instead
+     * of reading their columns (values and comparisons as {@link io.segmentstudio.engine.ComputedValues}
+     * gives them; engine.md, "Computed attributes").
+     */
+    public SqlCompiler withComputedExpressions(Collection<ComputedAttribute> definitions) {
+        Map<String, ComputedAttribute> byName = new LinkedHashMap<>();
+        definitions.forEach(definition -> byName.put(definition.name(), definition));
+        return new SqlCompiler(names, Map.copyOf(byName));
+    }
+
+    /**
+     * The value of a computed attribute for profile {@code p}, as a scalar subquery over its events (an
+     * average or a rate as the database divides, not rounded as stored).
+     *
+     * @throws RuleException when the dialect cannot express it
+     */
+    public SqlFragment computedValue(ComputedAttribute attribute, RuleSchema schema, AsOf asOf, Dialect dialect) {
+        return new ComputedSql(context(schema, asOf, dialect)).value(attribute, "");
     }
 
     /**
@@ -35,7 +70,11 @@ public final class SqlCompiler {
      * @throws RuleException naming the node that cannot be compiled
      */
     public SqlFragment where(Condition expandedRule, RuleSchema schema, AsOf asOf, Dialect dialect) {
-        return new ConditionSql(new CompileContext(DialectSyntax.of(dialect), names, schema, asOf)).write(expandedRule);
+        return new ConditionSql(context(schema, asOf, dialect)).write(expandedRule);
+    }
+
+    private CompileContext context(RuleSchema schema, AsOf asOf, Dialect dialect) {
+        return new CompileContext(DialectSyntax.of(dialect), names, schema, asOf, computed);
     }
 
     /** The members' profile keys, ordered by key so that results are deterministic. */

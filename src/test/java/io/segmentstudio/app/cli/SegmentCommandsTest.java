@@ -82,6 +82,23 @@ class SegmentCommandsTest {
     }
 
     @Test
+    void sqlWritesComputedAttributesOverTheEventTableWhenAsked() throws IOException {
+        run("computed", "add", "-w", ws, "--name", "purchases_30d", "--kind", "count", "--event", "purchase",
+                "--last", "30", "--as-of", AS_OF).assertOk();
+        String rule = rule("{\"rule\":{\"attribute\":\"purchases_30d\",\"operator\":\"greater_or_equal\",\"value\":2}}");
+        String stored = run("segment", "sql", "-w", ws, "--rule", rule, "--dialect", "postgresql", "--as-of", AS_OF)
+                .assertOk().out();
+        assertThat(stored).contains("p.\"a_purchases_30d\" >= ?");
+        String expressed = run("segment", "sql", "-w", ws, "--rule", rule, "--dialect", "postgresql", "--as-of", AS_OF,
+                "--computed-as-sql").assertOk().out();
+        assertThat(expressed).doesNotContain("a_purchases_30d")
+                .contains("(SELECT COUNT(*) FROM \"event\" e WHERE e.\"profile_id\" = p.\"profile_id\"")
+                .contains("1: purchase (String)").contains("2: 2026-10-01T22:00Z (OffsetDateTime)").contains("4: 2 (Long)");
+        assertThat(run("segment", "sql", "--rule", rule, "--dialect", "h2", "--computed-as-sql").assertUserError().err())
+                .contains("--computed-as-sql needs a workspace");
+    }
+
+    @Test
     void invalidRulesAreUserErrorsThatNameTheNode() throws IOException {
         String rule = rule("{\"rule\":{\"attribute\":\"countri\",\"operator\":\"equals\",\"value\":\"DE\"}}");
         CliRunner.Result result = run("segment", "eval", "-w", ws, "--rule", rule);

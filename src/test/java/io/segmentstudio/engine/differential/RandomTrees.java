@@ -150,7 +150,7 @@ final class RandomTrees {
 
     // Predicates ------------------------------------------------------------------------------------
 
-    private Predicate predicate(Map<String, AttributeType> names, boolean event) {
+    Predicate predicate(Map<String, AttributeType> names, boolean event) {
         String name = pick(List.copyOf(names.keySet()));
         AttributeType type = names.get(name);
         List<Operator> operators = Operator.forType(type).stream()
@@ -326,7 +326,7 @@ final class RandomTrees {
                 aggregate, false);
     }
 
-    private TimeWindow window() {
+    TimeWindow window() {
         return switch (random.nextInt(10)) {
             case 0, 1, 2 -> TimeWindow.EVER;
             case 3, 4, 5 -> {

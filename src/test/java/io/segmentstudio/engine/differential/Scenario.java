@@ -37,8 +37,14 @@ record Scenario(int setSeed, AsOf asOf, String sessionZone, Locale jvmLocale, St
     static final List<String> PG_COLLATIONS = java.util.Arrays.asList(null, "C", "POSIX", "und-x-icu", "C.utf8");
 
     static Scenario generate(int setSeed) {
+        return generate(setSeed, null);
+    }
+
+    /** The same, in the given workspace zone (null: drawn as usual). */
+    static Scenario generate(int setSeed, ZoneId workspaceZone) {
         SplittableRandom random = new SplittableRandom(Seeds.mix(setSeed));
-        ZoneId zone = ZoneId.of(pick(random, WORKSPACE_ZONES));
+        ZoneId drawn = ZoneId.of(pick(random, WORKSPACE_ZONES));
+        ZoneId zone = workspaceZone == null ? drawn : workspaceZone;
         AsOf asOf = new AsOf(asOfInstant(random, zone), zone);
         String sessionZone = pick(random, SESSION_ZONES);
         Locale locale = pick(random, JVM_LOCALES);

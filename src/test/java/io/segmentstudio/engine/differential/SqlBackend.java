@@ -187,19 +187,30 @@ final class SqlBackend implements Backend {
 
     /** Runs the fragment binding each parameter exactly as the compiler gives it. */
     SortedSet<String> run(SqlFragment fragment) throws SQLException {
+        SortedSet<String> keys = new TreeSet<>();
+        query(fragment, rows -> keys.add(rows.getString(1)));
+        return keys;
+    }
+
+    /** Runs the fragment (parameters bound as given) and hands each row to the reader. */
+    void query(SqlFragment fragment, RowReader reader) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(fragment.sql())) {
             List<Object> params = new ArrayList<>(fragment.params());
             for (int i = 0; i < params.size(); i++) {
                 statement.setObject(i + 1, params.get(i));
             }
-            SortedSet<String> keys = new TreeSet<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    keys.add(rows.getString(1));
+                    reader.read(rows);
                 }
             }
-            return keys;
         }
+    }
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    interface RowReader {
+        void read(ResultSet row) throws SQLException;
     }
 
     @Override

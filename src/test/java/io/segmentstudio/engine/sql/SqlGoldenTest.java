@@ -22,6 +22,7 @@ import static io.segmentstudio.domain.rule.Operator.IS_NOT_NULL;
 import static io.segmentstudio.domain.rule.Operator.IS_NULL;
 import static io.segmentstudio.domain.rule.Operator.IS_TRUE;
 import static io.segmentstudio.domain.rule.Operator.LESS_OR_EQUAL;
+import static io.segmentstudio.domain.rule.Operator.LESS_THAN;
 import static io.segmentstudio.domain.rule.Operator.MATCHES_REGEX;
 import static io.segmentstudio.domain.rule.Operator.MORE_THAN_AGO;
 import static io.segmentstudio.domain.rule.Operator.NOT_BETWEEN;
@@ -43,20 +44,27 @@ import static io.segmentstudio.engine.sql.Rules.not;
 import static io.segmentstudio.engine.sql.Rules.or;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.segmentstudio.domain.Attribute;
+import io.segmentstudio.domain.ComputedAttribute;
+import io.segmentstudio.domain.ComputedAttribute.Kind;
 import io.segmentstudio.domain.rule.Comparison;
 import io.segmentstudio.domain.rule.Comparison.Op;
 import io.segmentstudio.domain.rule.Condition;
 import io.segmentstudio.domain.rule.EventCondition.Function;
+import io.segmentstudio.domain.rule.RuleSchema;
 import io.segmentstudio.domain.rule.TextOptions;
 import io.segmentstudio.domain.rule.TimeWindow;
 import io.segmentstudio.engine.Dialect;
+import io.segmentstudio.engine.RuleException;
 import io.segmentstudio.engine.SqlFragment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -93,8 +101,16 @@ class SqlGoldenTest {
     }
 
     private static void check(String name, Condition rule, Dialect dialect) throws IOException {
-        SqlFragment select = new SqlCompiler().selectMembers(rule, SqlTestData.SCHEMA, SqlTestData.AS_OF, dialect);
-        String actual = render(name, dialect, select);
+        String actual;
+        try {
+            SqlFragment select = name.startsWith("computed_")
+                    ? new SqlCompiler().withComputedExpressions(COMPUTED).selectMembers(rule, COMPUTED_SCHEMA,
+                            SqlTestData.AS_OF, dialect)
+                    : new SqlCompiler().selectMembers(rule, SqlTestData.SCHEMA, SqlTestData.AS_OF, dialect);
+            actual = render(name, dialect, select);
+        } catch (RuleException e) {
+            actual = "-- " + name + " (" + dialect.key() + "): refused\n-- " + e.getMessage() + "\n";
+        }
         Path file = GOLDEN.resolve(name + "." + dialect.key() + ".sql");
         if (UPDATE) {
             Files.createDirectories(GOLDEN);
@@ -120,6 +136,30 @@ class SqlGoldenTest {
 
     private static String quoted(String value) {
         return "'" + value.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'";
+    }
+
+    /** One computed attribute of each kind, over each shape of window. */
+    private static final List<ComputedAttribute> COMPUTED = List.of(
+            new ComputedAttribute("days_since_purchase", Kind.DAYS_SINCE_LAST, "purchase", null, TimeWindow.EVER, null),
+            new ComputedAttribute("purchases_30d", Kind.COUNT, "purchase", null, last(30, DAYS), null),
+            new ComputedAttribute("spend_q3", Kind.SUM, "purchase", "amount",
+                    new TimeWindow.Between(day("2026-07-01"), day("2026-09-30")), null),
+            new ComputedAttribute("smallest_basket", Kind.MIN, "purchase", "quantity",
+                    new TimeWindow.Before(day("2026-10-01")), null),
+            new ComputedAttribute("largest_order", Kind.MAX, "purchase", "amount",
+                    new TimeWindow.After(day("2026-09-30")), null),
+            new ComputedAttribute("aov_365", Kind.AVG, "purchase", "amount", last(12, MONTHS), null),
+            new ComputedAttribute("open_rate", Kind.RATE, "email_open", null, last(90, DAYS), "email_sent"),
+            new ComputedAttribute("first_category", Kind.FIRST_VALUE, "purchase", "category", TimeWindow.EVER, null),
+            new ComputedAttribute("last_amount", Kind.LAST_VALUE, "purchase", "amount", last(30, DAYS), null));
+
+    private static final RuleSchema COMPUTED_SCHEMA = computedSchema();
+
+    private static RuleSchema computedSchema() {
+        List<Attribute> attributes = new ArrayList<>(SqlTestData.SCHEMA.attributes().values());
+        COMPUTED.forEach(c -> attributes.add(new Attribute(c.name(), c.kind().type().orElseGet(() ->
+                SqlTestData.SCHEMA.eventPropertyType(c.property()).orElseThrow()), "", "computed", false)));
+        return RuleSchema.of(attributes, SqlTestData.SCHEMA.eventProperties().values());
     }
 
     private static Map<String, Condition> cases() {
@@ -199,6 +239,20 @@ class SqlGoldenTest {
                 and(is("age", GREATER_THAN, 40), not(and(event("purchase", TimeWindow.EVER, Comparison.atLeast(1))))),
                 not(and(is("age", NOT_IN, 30))))));
         cases.put("empty_rule", and(and(), not(or())));
+        cases.put("computed_aggregates", and(
+                is("days_since_purchase", LESS_OR_EQUAL, 30),
+                is("purchases_30d", GREATER_OR_EQUAL, 2),
+                is("spend_q3", BETWEEN, 10, dec("99.5")),
+                is("smallest_basket", IS_NULL),
+                is("largest_order", GREATER_THAN, dec("50"))));
+        cases.put("computed_quotients", or(
+                is("aov_365", GREATER_OR_EQUAL, dec("19.99")),
+                is("aov_365", NOT_BETWEEN, 1, 2),
+                is("open_rate", IN, dec("0.5"), dec("0.3333333333333333"), dec("0.33333333333333333")),
+                is("open_rate", IS_NOT_NULL)));
+        cases.put("computed_first_last", or(
+                is("first_category", EQUALS, "shoes"),
+                is("last_amount", LESS_THAN, dec("10"))));
         return cases;
     }
 }

@@ -1,0 +1,2 @@
+-- computed_first_last (snowflake): refused
+-- computed attribute 'first_category' (first_value) has no snowflake expression: a correlated subquery there must aggregate, and picking the first or last event's value takes ORDER BY … LIMIT 1
