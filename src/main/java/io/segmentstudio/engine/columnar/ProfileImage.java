@@ -164,6 +164,11 @@ public final class ProfileImage {
         return row == null ? OptionalInt.empty() : OptionalInt.of(row);
     }
 
+    /** The event types the events have, sorted. */
+    public List<String> eventTypes() {
+        return events.typeNames().stream().sorted().toList();
+    }
+
     public int eventCount() {
         return events.size();
     }

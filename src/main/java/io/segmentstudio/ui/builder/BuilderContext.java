@@ -1,9 +1,10 @@
 package io.segmentstudio.ui.builder;
 
-import io.segmentstudio.domain.EventTypeCount;
+import io.segmentstudio.domain.ProgressListener;
 import io.segmentstudio.domain.rule.Condition;
 import io.segmentstudio.domain.rule.RuleSchema;
 import io.segmentstudio.engine.SegmentResolver;
+import io.segmentstudio.engine.columnar.ProfileImage;
 import io.segmentstudio.engine.format.NativeRuleJson;
 import io.segmentstudio.workspace.Workspace;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ public record BuilderContext(RuleSchema schema, List<String> eventTypes, Map<Str
         segments = Map.copyOf(segments);
     }
 
-    public static BuilderContext read(Workspace workspace) {
+    public static BuilderContext read(Workspace workspace, ProgressListener progress) {
         RuleSchema schema = workspace.ruleSchema();
         NativeRuleJson json = new NativeRuleJson();
         Map<String, Condition> segments = new LinkedHashMap<>();
@@ -32,8 +33,9 @@ public record BuilderContext(RuleSchema schema, List<String> eventTypes, Map<Str
                 // a segment whose stored rule no longer reads cannot be referenced; the validator says so
             }
         });
-        return new BuilderContext(schema, workspace.events().countsByType().stream().map(EventTypeCount::eventType).toList(),
-                segments);
+        // the event types come from the columnar image, which the first count needs anyway
+        List<String> eventTypes = workspace.image().read(progress, ProfileImage::eventTypes);
+        return new BuilderContext(schema, eventTypes, segments);
     }
 
     public SegmentResolver resolver() {

@@ -50,7 +50,7 @@ public final class BuilderPage extends StackPane {
         VBox waiting = message("Reading the attributes and segments of " + workspace.name() + "…");
         waiting.getChildren().add(0, loading);
         getChildren().setAll(waiting);
-        tasks.run(BackgroundTask.of("Opening the rule builder", progress -> BuilderContext.read(workspace))
+        tasks.run(BackgroundTask.of("Opening the rule builder", progress -> BuilderContext.read(workspace, progress))
                 .onSuccess(context -> {
                     RuleBuilderViewModel builder = new RuleBuilderViewModel(workspace, context, tasks,
                             new FxDebouncer(DEBOUNCE), errors, clock);

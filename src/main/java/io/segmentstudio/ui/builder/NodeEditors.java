@@ -50,6 +50,8 @@ final class NodeEditors {
         Attribute attribute = attributes.get(predicate.attribute());
         SearchableComboBox<Attribute> picker = new SearchableComboBox<>();
         picker.getStyleClass().add("attribute-picker");
+        picker.setPrefWidth(220);
+        picker.setMaxWidth(260);
         List<Attribute> sorted = new ArrayList<>(attributes.values());
         sorted.sort(Comparator.comparing(Attribute::source).thenComparing(Attribute::name));
         picker.getItems().setAll(sorted);

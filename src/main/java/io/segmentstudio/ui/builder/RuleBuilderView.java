@@ -141,6 +141,7 @@ public final class RuleBuilderView {
         builder.count().resultProperty().addListener((observable, old, counted) -> showCount(counted));
         builder.problems().addListener((javafx.collections.ListChangeListener<RuleProblem>) change -> showCount(
                 builder.count().resultProperty().get()));
+        builder.history().treeProperty().addListener((observable, old, tree) -> showCount(builder.count().resultProperty().get()));
         showCount(builder.count().resultProperty().get());
     }
 
@@ -149,6 +150,12 @@ public final class RuleBuilderView {
             count.setText("—");
             share.setText(builder.problems().size() == 1 ? "Fix the marked condition to see the count"
                     : "Fix the " + builder.problems().size() + " marked conditions to see the count");
+            showSample(null);
+            return;
+        }
+        if (builder.isEmpty()) {
+            count.setText("—");
+            share.setText("Add a condition to see how many profiles meet it");
             showSample(null);
             return;
         }

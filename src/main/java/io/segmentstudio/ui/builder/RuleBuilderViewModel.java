@@ -80,12 +80,13 @@ public final class RuleBuilderViewModel {
     }
 
     private void treeChanged(Group tree) {
-        problems.setAll(new RuleValidator(schema, segments).validate(tree));
+        // an empty rule is where everyone starts, not a mistake: it is simply not counted yet
+        problems.setAll(tree.children().isEmpty() ? List.of() : new RuleValidator(schema, segments).validate(tree));
         explained.set(Map.of());
         if (selected.get() != null && RuleEdits.find(tree, selected.get()).isEmpty()) {
             selected.set(null);
         }
-        if (problems.isEmpty()) {
+        if (problems.isEmpty() && !tree.children().isEmpty()) {
             count.request(tree, schema);
         } else {
             count.clear();
@@ -166,6 +167,11 @@ public final class RuleBuilderViewModel {
     }
 
     // --- reading
+
+    /** Nothing to count yet: the rule has no condition. */
+    public boolean isEmpty() {
+        return tree().children().isEmpty();
+    }
 
     /** Problems of one node, for the mark on it. */
     public List<RuleProblem> problemsOf(String id) {

@@ -87,8 +87,8 @@ final class RuleTreeView extends VBox {
             label.setText("");
             label.setVisible(false);
         });
-        if (!current) {
-            return;
+        if (!current || counted.blocks().size() < 2) {
+            return; // one block alone is the whole count
         }
         for (LiveCount.BlockCount block : counted.blocks()) {
             Label label = blockCounts.get(block.nodeId());
