@@ -256,6 +256,21 @@ public final class Workspace implements AutoCloseable {
         return new SegmentCatalog(jdbi);
     }
 
+    /** Saving segments as versions, their history, restores and diffs. */
+    public SegmentVersions versions() {
+        return new SegmentVersions(this);
+    }
+
+    /** Review, approval, publishing and archiving of segment versions. */
+    public SegmentWorkflow workflow() {
+        return new SegmentWorkflow(this);
+    }
+
+    /** The workspace's naming convention for segments. */
+    public SegmentNaming naming() {
+        return new SegmentNaming(jdbi);
+    }
+
     public MembershipStore memberships() {
         return new MembershipStore(jdbi);
     }
