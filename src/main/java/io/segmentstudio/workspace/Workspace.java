@@ -271,6 +271,11 @@ public final class Workspace implements AutoCloseable {
         return new SegmentNaming(jdbi);
     }
 
+    /** Ordered lists of segments that assign each profile to at most one of them. */
+    public PriorityGroups priorityGroups() {
+        return new PriorityGroups(jdbi);
+    }
+
     public MembershipStore memberships() {
         return new MembershipStore(jdbi);
     }
