@@ -276,6 +276,11 @@ public final class Workspace implements AutoCloseable {
         return new PriorityGroups(jdbi);
     }
 
+    /** Saved profiles with the outcome each segment must give them. */
+    public TestProfiles testProfiles() {
+        return new TestProfiles(this);
+    }
+
     public MembershipStore memberships() {
         return new MembershipStore(jdbi);
     }
