@@ -29,8 +29,8 @@ final class LifecycleCommand implements Callable<Integer> {
     @Mixin
     UserOption user;
 
-    @Option(names = "--segment", required = true, paramLabel = "NAME", description = "The segment.")
-    String segment;
+    @Mixin
+    SegmentOption segment;
 
     @Option(names = "--comment", paramLabel = "TEXT", description = "Why; approve and reject need one.")
     String comment;
@@ -62,12 +62,12 @@ final class LifecycleCommand implements Callable<Integer> {
 
     private SegmentVersion apply(SegmentWorkflow workflow, String actor) {
         return switch (action) {
-            case SUBMIT -> workflow.submit(segment, actor, comment);
-            case WITHDRAW -> workflow.withdraw(segment, actor, comment);
-            case APPROVE -> workflow.approve(segment, actor, comment);
-            case REJECT -> workflow.reject(segment, actor, comment);
-            case ARCHIVE -> workflow.archive(segment, actor, comment);
-            case UNARCHIVE -> workflow.unarchive(segment, actor, comment);
+            case SUBMIT -> workflow.submit(segment.name, actor, comment);
+            case WITHDRAW -> workflow.withdraw(segment.name, actor, comment);
+            case APPROVE -> workflow.approve(segment.name, actor, comment);
+            case REJECT -> workflow.reject(segment.name, actor, comment);
+            case ARCHIVE -> workflow.archive(segment.name, actor, comment);
+            case UNARCHIVE -> workflow.unarchive(segment.name, actor, comment);
             case EDIT, PUBLISH -> throw new IllegalStateException(action + " is not a command of its own");
         };
     }

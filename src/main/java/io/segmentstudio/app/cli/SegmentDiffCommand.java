@@ -22,8 +22,8 @@ final class SegmentDiffCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--segment", required = true, paramLabel = "NAME", description = "The segment.")
-    String segment;
+    @Mixin
+    SegmentOption segment;
 
     @Option(names = "--from", paramLabel = "VERSION", description = "The older version (default: the one before --to).")
     Integer from;
@@ -54,18 +54,18 @@ final class SegmentDiffCommand implements Callable<Integer> {
         int newer;
         int older;
         try (Workspace workspace = Workspace.open(common.workspace)) {
-            newer = to != null ? to : workspace.versions().current(segment).version();
+            newer = to != null ? to : workspace.versions().current(segment.name).version();
             older = from != null ? from : newer - 1;
             if (older < 1) {
-                throw new IllegalArgumentException("version " + newer + " of '" + segment
+                throw new IllegalArgumentException("version " + newer + " of '" + segment.name
                         + "' has no version before it; name one with --from");
             }
-            diff = workspace.versions().diff(segment, older, newer);
+            diff = workspace.versions().diff(segment.name, older, newer);
         }
         if (common.json) {
-            output.json(new Result(segment, older, newer, diff.changes().stream().map(Change::of).toList()));
+            output.json(new Result(segment.name, older, newer, diff.changes().stream().map(Change::of).toList()));
         } else {
-            output.line(segment + ": version " + older + " → " + newer);
+            output.line(segment.name + ": version " + older + " → " + newer);
             output.line(new DiffRenderer().render(diff).stripTrailing());
         }
         return Cli.OK;

@@ -19,8 +19,8 @@ final class SegmentHistoryCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--segment", required = true, paramLabel = "NAME", description = "The segment.")
-    String segment;
+    @Mixin
+    SegmentOption segment;
 
     SegmentHistoryCommand(Output output) {
         this.output = output;
@@ -30,7 +30,7 @@ final class SegmentHistoryCommand implements Callable<Integer> {
     public Integer call() {
         List<SegmentVersion> history;
         try (Workspace workspace = Workspace.open(common.workspace)) {
-            history = workspace.versions().history(segment);
+            history = workspace.versions().history(segment.name);
         }
         if (common.json) {
             output.json(history);

@@ -29,8 +29,8 @@ final class SegmentTestAddCommand implements Callable<Integer> {
     @Mixin
     UserOption user;
 
-    @Option(names = "--segment", required = true, paramLabel = "NAME", description = "The segment.")
-    String segment;
+    @Mixin
+    SegmentOption segment;
 
     @Option(names = "--name", required = true, paramLabel = "TEST", description = "The test's name.")
     String name;
@@ -69,11 +69,11 @@ final class SegmentTestAddCommand implements Callable<Integer> {
             String actor = user.resolve(settingsUser);
             boolean member = expect == Expectation.member;
             if (source.key != null) {
-                test = workspace.testProfiles().freeze(segment, name, source.key, member, asOf, actor);
+                test = workspace.testProfiles().freeze(segment.name, name, source.key, member, asOf, actor);
             } else {
                 Profile profile = new ProfileJson().read(RuleOptions.read(source.file), workspace.ruleSchema(),
                         ProfileJson.Names.STRICT);
-                test = workspace.testProfiles().add(segment, name, profile, member, asOf, actor);
+                test = workspace.testProfiles().add(segment.name, name, profile, member, asOf, actor);
             }
         }
         if (common.json) {

@@ -38,14 +38,8 @@ class RuleDiffPropertyTest {
     void knownEditsYieldExactlyThoseChanges() {
         Map<ChangeKind, Integer> seen = new EnumMap<>(ChangeKind.class);
         for (long seed = 0; seed < TRIALS; seed++) {
-            Random random = new Random(seed);
-            RandomRuleTrees trees = new RandomRuleTrees(random);
-            Condition before = trees.tree();
-            Editor editor = new Editor(before, trees, random);
-            for (int edits = 1 + random.nextInt(5); edits > 0; edits--) {
-                editor.randomEdit();
-            }
-            RuleDiff diff = RuleDiff.between(before, editor.tree);
+            Editor editor = Editor.edited(seed);
+            RuleDiff diff = RuleDiff.between(editor.before, editor.tree);
 
             String context = "seed " + seed + "\nedits: " + editor.log + "\ndiff: " + diff.changes();
             assertThat(ids(diff, ChangeKind.ADDED)).as(context).isEqualTo(editor.added);
@@ -62,15 +56,9 @@ class RuleDiffPropertyTest {
     @Test
     void theDiffBackwardsIsTheMirrorImage() {
         for (long seed = 0; seed < TRIALS; seed++) {
-            Random random = new Random(seed);
-            RandomRuleTrees trees = new RandomRuleTrees(random);
-            Condition before = trees.tree();
-            Editor editor = new Editor(before, trees, random);
-            for (int edits = 1 + random.nextInt(5); edits > 0; edits--) {
-                editor.randomEdit();
-            }
-            RuleDiff forward = RuleDiff.between(before, editor.tree);
-            RuleDiff backward = RuleDiff.between(editor.tree, before);
+            Editor editor = Editor.edited(seed);
+            RuleDiff forward = RuleDiff.between(editor.before, editor.tree);
+            RuleDiff backward = RuleDiff.between(editor.tree, editor.before);
             assertThat(ids(backward, ChangeKind.ADDED)).isEqualTo(ids(forward, ChangeKind.REMOVED));
             assertThat(ids(backward, ChangeKind.REMOVED)).isEqualTo(ids(forward, ChangeKind.ADDED));
             assertThat(ids(backward, ChangeKind.CHANGED)).isEqualTo(ids(forward, ChangeKind.CHANGED));
@@ -152,6 +140,7 @@ class RuleDiffPropertyTest {
         private final RandomRuleTrees trees;
         private final Random random;
         private final Set<String> original;
+        final Condition before;
         Condition tree;
         final Set<String> added = new HashSet<>();
         final Set<String> removed = new HashSet<>();
@@ -159,10 +148,22 @@ class RuleDiffPropertyTest {
         final List<String> log = new ArrayList<>();
 
         Editor(Condition tree, RandomRuleTrees trees, Random random) {
+            this.before = tree;
             this.tree = tree;
             this.trees = trees;
             this.random = random;
             this.original = new HashSet<>(TreeEdits.ids(tree));
+        }
+
+        /** A random tree with one to five random edits. */
+        static Editor edited(long seed) {
+            Random random = new Random(seed);
+            RandomRuleTrees trees = new RandomRuleTrees(random);
+            Editor editor = new Editor(trees.tree(), trees, random);
+            for (int edits = 1 + random.nextInt(5); edits > 0; edits--) {
+                editor.randomEdit();
+            }
+            return editor;
         }
 
         void randomEdit() {
