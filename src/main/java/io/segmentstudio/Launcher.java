@@ -2,6 +2,7 @@ package io.segmentstudio;
 
 import io.segmentstudio.app.AppDirectories;
 import io.segmentstudio.app.FileLogging;
+import io.segmentstudio.app.SettingsStore;
 import io.segmentstudio.app.cli.Cli;
 import java.util.List;
 
@@ -23,7 +24,8 @@ public final class Launcher {
             desktop.call();
             return;
         }
-        int code = new Cli(System.out, System.err, List.of(desktop)).run(args);
+        int code = new Cli(System.out, System.err, List.of(desktop),
+                () -> new SettingsStore(directories.settingsFile()).get().userName()).run(args);
         if (!desktop.launched()) {
             System.exit(code);
         }

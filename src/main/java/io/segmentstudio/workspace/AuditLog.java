@@ -1,8 +1,13 @@
 package io.segmentstudio.workspace;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -37,15 +42,103 @@ public final class AuditLog {
                 .execute();
     }
 
+    /**
+     * What the audit log view filters by; every part is optional (null matches everything).
+     *
+     * @param action an action ("segment.approved"), or a prefix ending in '*' ("segment.*")
+     * @param from   first instant included
+     * @param to     first instant no longer included
+     * @param limit  at most this many entries, the newest
+     */
+    public record Query(String actor, String action, String targetType, String target, Instant from, Instant to,
+                        int limit) {
+        public static final int DEFAULT_LIMIT = 10_000;
+
+        public Query {
+            if (limit <= 0) {
+                throw new IllegalArgumentException("An audit query returns at least one entry, not " + limit);
+            }
+        }
+
+        public static Query all() {
+            return new Query(null, null, null, null, null, null, DEFAULT_LIMIT);
+        }
+
+        public Query byActor(String who) {
+            return new Query(who, action, targetType, target, from, to, limit);
+        }
+
+        public Query byAction(String what) {
+            return new Query(actor, what, targetType, target, from, to, limit);
+        }
+
+        /** Entries about one object, e.g. ("segment", "VIP"); a null name means every object of the type. */
+        public Query about(String type, String name) {
+            return new Query(actor, action, type, name, from, to, limit);
+        }
+
+        public Query between(Instant start, Instant end) {
+            return new Query(actor, action, targetType, target, start, end, limit);
+        }
+
+        public Query limit(int most) {
+            return new Query(actor, action, targetType, target, from, to, most);
+        }
+    }
+
+    /** Entries matching the query, newest first. */
+    public List<Entry> query(Query query) {
+        StringBuilder sql = new StringBuilder("SELECT occurred_at, actor, action, target_type, target, details"
+                + " FROM audit_log WHERE TRUE");
+        Map<String, Object> params = new LinkedHashMap<>();
+        condition(sql, params, " AND actor = :actor", "actor", query.actor());
+        if (query.action() != null && query.action().endsWith("*")) {
+            String prefix = query.action().substring(0, query.action().length() - 1);
+            condition(sql, params, " AND action LIKE :action ESCAPE '\\'", "action", likePrefix(prefix));
+        } else {
+            condition(sql, params, " AND action = :action", "action", query.action());
+        }
+        condition(sql, params, " AND target_type = :targetType", "targetType", query.targetType());
+        condition(sql, params, " AND target = :target", "target", query.target());
+        condition(sql, params, " AND occurred_at >= :from", "from", offset(query.from()));
+        condition(sql, params, " AND occurred_at < :to", "to", offset(query.to()));
+        sql.append(" ORDER BY audit_id DESC FETCH FIRST :limit ROWS ONLY");
+        params.put("limit", query.limit());
+        return jdbi.withHandle(handle -> handle.createQuery(sql.toString())
+                .bindMap(params)
+                .map((rs, ctx) -> entry(rs))
+                .list());
+    }
+
+    /** Adds a fixed condition with its parameter when the value is given: values never enter the SQL text. */
+    private static void condition(StringBuilder sql, Map<String, Object> params, String clause, String name,
+                                  Object value) {
+        if (value != null) {
+            sql.append(clause);
+            params.put(name, value);
+        }
+    }
+
+    private static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static OffsetDateTime offset(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
     /** Newest first. */
     public List<Entry> recent(int limit) {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT occurred_at, actor, action, target_type, target, details
                         FROM audit_log ORDER BY audit_id DESC FETCH FIRST :limit ROWS ONLY""")
                 .bind("limit", limit)
-                .map((rs, ctx) -> new Entry(rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("actor"), rs.getString("action"), rs.getString("target_type"),
-                        rs.getString("target"), rs.getString("details")))
+                .map((rs, ctx) -> entry(rs))
                 .list());
+    }
+
+    private static Entry entry(ResultSet rs) throws SQLException {
+        return new Entry(rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
+                rs.getString("action"), rs.getString("target_type"), rs.getString("target"), rs.getString("details"));
     }
 }

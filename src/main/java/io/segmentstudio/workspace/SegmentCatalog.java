@@ -7,8 +7,10 @@ import io.segmentstudio.engine.SegmentDependencies;
 import io.segmentstudio.engine.SegmentResolver;
 import io.segmentstudio.engine.format.NativeRuleJson;
 import io.segmentstudio.domain.SegmentSummary;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +71,10 @@ public final class SegmentCatalog {
     public List<SegmentSummary> list() {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT s.segment_id, s.name, s.description, s.folder, s.tags, s.owner, v.status,
-                               s.current_version, s.updated_at, e.members, e.evaluated_at
+                               s.current_version, s.updated_at, e.members, e.evaluated_at, s.review_by,
+                               (SELECT COALESCE(MAX(a.version), 0) FROM segment_version a
+                                WHERE a.segment_id = s.segment_id AND a.status IN ('APPROVED', 'PUBLISHED'))
+                                   AS approved_version
                         FROM segment s
                         JOIN segment_version v ON v.segment_id = s.segment_id AND v.version = s.current_version
                         LEFT JOIN segment_evaluation e ON e.segment_id = s.segment_id
@@ -85,7 +90,8 @@ public final class SegmentCatalog {
                             rs.getString("owner"), SegmentStatus.valueOf(rs.getString("status")),
                             rs.getInt("current_version"), evaluated == null ? -1 : rs.getLong("members"),
                             evaluated == null ? null : evaluated.toInstant(),
-                            rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+                            rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                            rs.getObject("review_by", LocalDate.class), rs.getInt("approved_version"));
                 })
                 .list());
     }
@@ -126,6 +132,33 @@ public final class SegmentCatalog {
         Map<String, Condition> rules = new HashMap<>();
         currentDefinitions().forEach((segment, text) -> rules.put(segment, json.readRule(text, schema)));
         return new SegmentDependencies(rules).dependents(name);
+    }
+
+    /**
+     * Sets (or with null clears) the day by which the segment should be looked at again.
+     *
+     * @throws IllegalArgumentException when there is no such segment
+     */
+    public void setReviewBy(String name, LocalDate reviewBy, String actor) {
+        jdbi.useTransaction(handle -> {
+            int updated = handle.createUpdate("UPDATE segment SET review_by = :day WHERE name = :name")
+                    .bind("day", reviewBy)
+                    .bind("name", name)
+                    .execute();
+            if (updated == 0) {
+                throw new IllegalArgumentException("No segment named '" + name + "'");
+            }
+            AuditLog.record(handle, actor, "segment.review_by_set", "segment", name,
+                    reviewBy == null ? "cleared" : reviewBy.toString());
+        });
+    }
+
+    /** Segments whose review-by day is before {@code today}, archived ones left out; the longest overdue first. */
+    public List<SegmentSummary> overdue(LocalDate today) {
+        return list().stream()
+                .filter(segment -> segment.reviewOverdue(today))
+                .sorted(Comparator.comparing(SegmentSummary::reviewBy).thenComparing(SegmentSummary::name))
+                .toList();
     }
 
     public Optional<SegmentSummary> find(String name) {

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.roaringbitmap.RoaringBitmap;
 
 /**
  * Evaluates rules over a workspace: in its H2 database (the store of record) or in memory, explains
@@ -120,12 +121,16 @@ public final class SegmentRunner {
      * {@link ProfileImageLoader}); the same members as {@link #evaluateInDatabase}.
      */
     public Members evaluateColumnar(Condition rule, Instant asOf, ProfileImage image) {
-        RuleSchema schema = image.schema();
-        ColumnarRule compiled = new ColumnarEngine().compile(expand(rule, schema), image, asOf(asOf));
         List<String> keys = new ArrayList<>();
-        compiled.members().forEach((int row) -> keys.add(image.key(row)));
+        membersColumnar(rule, asOf, image).forEach((int row) -> keys.add(image.key(row)));
         keys.sort(null);
         return new Members(keys);
+    }
+
+    /** The rule's members as rows of the image, for set operations (overlaps, priorities). */
+    public RoaringBitmap membersColumnar(Condition rule, Instant asOf, ProfileImage image) {
+        ColumnarRule compiled = new ColumnarEngine().compile(expand(rule, image.schema()), image, asOf(asOf));
+        return compiled.members();
     }
 
     /** Why one profile is in or out; empty when no profile has that key. */

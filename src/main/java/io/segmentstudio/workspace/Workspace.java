@@ -256,6 +256,31 @@ public final class Workspace implements AutoCloseable {
         return new SegmentCatalog(jdbi);
     }
 
+    /** Saving segments as versions, their history, restores and diffs. */
+    public SegmentVersions versions() {
+        return new SegmentVersions(this);
+    }
+
+    /** Review, approval, publishing and archiving of segment versions. */
+    public SegmentWorkflow workflow() {
+        return new SegmentWorkflow(this);
+    }
+
+    /** The workspace's naming convention for segments. */
+    public SegmentNaming naming() {
+        return new SegmentNaming(jdbi);
+    }
+
+    /** Ordered lists of segments that assign each profile to at most one of them. */
+    public PriorityGroups priorityGroups() {
+        return new PriorityGroups(jdbi);
+    }
+
+    /** Saved profiles with the outcome each segment must give them. */
+    public TestProfiles testProfiles() {
+        return new TestProfiles(this);
+    }
+
     public MembershipStore memberships() {
         return new MembershipStore(jdbi);
     }

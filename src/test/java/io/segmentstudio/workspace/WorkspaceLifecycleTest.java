@@ -35,7 +35,7 @@ class WorkspaceLifecycleTest {
         }
         try (Workspace reopened = Workspace.open(dir.resolve("shop.mv.db"))) {
             assertThat(reopened.timeZone()).isEqualTo(BERLIN);
-            assertThat(reopened.schemaVersion()).isEqualTo("4");
+            assertThat(reopened.schemaVersion()).isEqualTo(String.valueOf(SchemaHistory.LATEST_VERSION));
         }
     }
 
@@ -114,7 +114,7 @@ class WorkspaceLifecycleTest {
             assertThat(old.schemaVersion()).isEqualTo("1");
         }
         try (Workspace upgraded = Workspace.open(path)) {
-            assertThat(upgraded.schemaVersion()).isEqualTo("4");
+            assertThat(upgraded.schemaVersion()).isEqualTo(String.valueOf(SchemaHistory.LATEST_VERSION));
             long segments = upgraded.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM segment")
                     .mapTo(Long.class).one());
             assertThat(segments).isZero();

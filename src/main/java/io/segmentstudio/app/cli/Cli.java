@@ -1,5 +1,7 @@
 package io.segmentstudio.app.cli;
 
+import io.segmentstudio.app.Settings;
+import io.segmentstudio.domain.LifecycleAction;
 import io.segmentstudio.engine.format.RuleFormat;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -7,6 +9,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.TypeConversionException;
 
@@ -16,29 +19,40 @@ import picocli.CommandLine.TypeConversionException;
  *
  * <p>Exit codes: {@value #OK} success; {@value #USER_ERROR} something the user can fix (bad options, a
  * missing or locked workspace, an unreadable CSV), with a one-line message on stderr; {@value
- * #INTERNAL_ERROR} a bug, with a one-line message on stderr and the stack trace in the log file.
+ * #INTERNAL_ERROR} a bug, with a one-line message on stderr and the stack trace in the log file; {@value
+ * #CHECK_FAILED} a check that ran and failed ({@code segment test}).
  */
 public final class Cli {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;
     public static final int INTERNAL_ERROR = 2;
+    /** The command ran, and what it checked did not hold (a test profile failed). */
+    public static final int CHECK_FAILED = 3;
 
     private final PrintStream out;
     private final PrintStream err;
     private final List<Object> extraSubcommands;
+    private final Supplier<String> userName;
 
     public Cli(PrintStream out, PrintStream err) {
         this(out, err, List.of());
     }
 
+    public Cli(PrintStream out, PrintStream err, List<Object> extraSubcommands) {
+        this(out, err, extraSubcommands, () -> Settings.defaults().userName());
+    }
+
     /**
      * @param extraSubcommands more top-level commands (such as the desktop app's {@code ui}): instances or
      *                         classes of {@code @Command}-annotated types, added after the built-in ones
+     * @param userName         who lifecycle commands act as without {@code --user}: the settings' user name;
+     *                         asked only by those commands, so the others never read the settings
      */
-    public Cli(PrintStream out, PrintStream err, List<Object> extraSubcommands) {
+    public Cli(PrintStream out, PrintStream err, List<Object> extraSubcommands, Supplier<String> userName) {
         this.out = out;
         this.err = err;
         this.extraSubcommands = List.copyOf(extraSubcommands);
+        this.userName = userName;
     }
 
     /** Parses and runs one command line; returns its exit code. */
@@ -67,11 +81,20 @@ public final class Cli {
                 .addSubcommand(group(new Groups.SampleGroup(), new SampleGenerateCommand(output)))
                 .addSubcommand(group(new Groups.SegmentGroup(), new SegmentEvalCommand(output),
                         new SegmentSqlCommand(output), new SegmentExplainCommand(output),
-                        new SegmentRefreshCommand(output, actor), new SegmentConvertCommand(output)))
+                        new SegmentRefreshCommand(output, actor), new SegmentConvertCommand(output),
+                        new SegmentTestCommand(output), new SegmentTestAddCommand(output, userName),
+                        new SegmentHistoryCommand(output), new SegmentDiffCommand(output),
+                        LifecycleCommand.command(LifecycleAction.SUBMIT, output, userName),
+                        LifecycleCommand.command(LifecycleAction.WITHDRAW, output, userName),
+                        LifecycleCommand.command(LifecycleAction.APPROVE, output, userName),
+                        LifecycleCommand.command(LifecycleAction.REJECT, output, userName),
+                        LifecycleCommand.command(LifecycleAction.ARCHIVE, output, userName),
+                        LifecycleCommand.command(LifecycleAction.UNARCHIVE, output, userName)))
                 .addSubcommand(group(new Groups.EventsGroup(), new EventsIngestCommand(output),
                         new EventsWatchCommand(output)))
                 .addSubcommand(group(new Groups.ComputedGroup(), new ComputedAddCommand(output),
                         new ComputedListCommand(output), new ComputedRefreshCommand(output)))
+                .addSubcommand(group(new Groups.AuditGroup(), new AuditListCommand(output)))
                 .addSubcommand(group(new Groups.BenchGroup(), new BenchEngineCommand(output)));
         extraSubcommands.forEach(root::addSubcommand);
         root.registerConverter(ZoneId.class, Cli::zone);

@@ -1,5 +1,6 @@
 package io.segmentstudio.app.cli;
 
+import io.segmentstudio.domain.LifecycleException;
 import io.segmentstudio.domain.ProgressListener;
 import io.segmentstudio.engine.RuleException;
 import io.segmentstudio.engine.format.RuleFormatException;
@@ -55,7 +56,7 @@ final class FailureHandler implements IParameterExceptionHandler, IExecutionExce
     private static boolean isUserError(Exception ex) {
         return ex instanceof WorkspaceException || ex instanceof CsvException || ex instanceof IllegalArgumentException
                 || ex instanceof ProgressListener.CancelledException || ex instanceof RuleFormatException
-                || ex instanceof RuleException;
+                || ex instanceof RuleException || ex instanceof LifecycleException;
     }
 
     private static String userMessage(Exception ex) {

@@ -24,8 +24,14 @@ final class Groups {
     }
 
     @Command(name = "segment", mixinStandardHelpOptions = true,
-            description = "Evaluate, explain, compile and convert segment rules.")
+            description = "Evaluate, explain, compile, convert and test segment rules; review, approve and archive"
+                    + " segments; see their history and diffs.")
     static final class SegmentGroup {
+    }
+
+    @Command(name = "audit", mixinStandardHelpOptions = true,
+            description = "See who changed what and when, and export it.")
+    static final class AuditGroup {
     }
 
     @Command(name = "bench", mixinStandardHelpOptions = true,

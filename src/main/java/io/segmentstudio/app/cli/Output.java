@@ -31,6 +31,12 @@ final class Output {
         out.flush();
     }
 
+    /** Text as it is, without adding a line end (a CSV document brings its own). */
+    void text(String text) {
+        out.print(text);
+        out.flush();
+    }
+
     /** A note for people on stderr, one line, so that stdout stays clean for results and JSON. */
     void note(String text) {
         err.println(text.replace('\n', ' '));

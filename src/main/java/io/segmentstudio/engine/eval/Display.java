@@ -12,17 +12,18 @@ import java.util.stream.Collectors;
 
 /**
  * Writes values, operands, intervals and comparisons the way explanations show them. Instants are
- * shown in the workspace zone with their offset, so the calendar day they count on is visible.
+ * shown in the workspace zone with their offset, so the calendar day they count on is visible. Rule diffs
+ * show nodes with it too, so a condition reads the same in an explanation and in a diff.
  */
-final class Display {
+public final class Display {
     private final ZoneId zone;
 
-    Display(ZoneId zone) {
+    public Display(ZoneId zone) {
         this.zone = zone;
     }
 
     /** A profile or event value; null is "missing". */
-    String value(Object value) {
+    public String value(Object value) {
         if (value == null) {
             return "missing";
         } else if (value instanceof String text) {
@@ -37,12 +38,12 @@ final class Display {
         return String.valueOf(value);
     }
 
-    String values(Collection<?> values) {
+    public String values(Collection<?> values) {
         return values.stream().map(this::value).collect(Collectors.joining(", ", "{", "}"));
     }
 
     /** The operand as the rule states it, before resolving ("30 days", "10 and 20"). */
-    String operand(Operand operand) {
+    public String operand(Operand operand) {
         if (operand instanceof Operand.Single single) {
             return value(single.value().raw());
         } else if (operand instanceof Operand.Range range) {
@@ -55,13 +56,13 @@ final class Display {
         return "";
     }
 
-    <T extends Comparable<? super T>> String interval(Interval<T> interval) {
+    public <T extends Comparable<? super T>> String interval(Interval<T> interval) {
         String low = interval.low() == null ? "(-∞" : (interval.lowInclusive() ? "[" : "(") + value(interval.low());
         String high = interval.high() == null ? "+∞)" : value(interval.high()) + (interval.highInclusive() ? "]" : ")");
         return low + ", " + high;
     }
 
-    String comparison(Comparison comparison) {
+    public String comparison(Comparison comparison) {
         String op = comparison.op().key().replace('_', ' ');
         String bound = comparison.value().toPlainString();
         return comparison.op() == Comparison.Op.BETWEEN
@@ -69,7 +70,7 @@ final class Display {
                 : op + " " + bound;
     }
 
-    String window(TimeWindow window) {
+    public String window(TimeWindow window) {
         if (window instanceof TimeWindow.Last last) {
             return "in the last " + last.amount() + " " + last.unit().label();
         } else if (window instanceof TimeWindow.Between between) {

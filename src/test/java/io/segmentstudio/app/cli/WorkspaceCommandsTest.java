@@ -22,7 +22,7 @@ class WorkspaceCommandsTest {
 
         CliRunner.Result info = run("workspace", "info", "-w", ws).assertOk();
         assertThat(info.out()).contains("Workspace       shop", "Time zone       Europe/Berlin", "Profiles        0",
-                "Schema version  4", "Last sync       never");
+                "Schema version  5", "Last sync       never");
     }
 
     @Test
