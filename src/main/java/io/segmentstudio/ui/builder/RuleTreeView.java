@@ -263,8 +263,20 @@ final class RuleTreeView extends VBox {
         }
         region.setOnMouseClicked(event -> {
             builder.selectedProperty().set(condition.id());
+            if (!insideControl(event.getTarget())) {
+                region.requestFocus(); // so Delete and Alt+arrows act on the row, not on a field left focused
+            }
             event.consume();
         });
+    }
+
+    private static boolean insideControl(Object target) {
+        for (Node node = target instanceof Node n ? n : null; node != null; node = node.getParent()) {
+            if (node instanceof javafx.scene.control.Control && !(node instanceof Label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void problems(VBox box, Condition condition) {
