@@ -1,0 +1,148 @@
+package io.segmentstudio.ui.builder;
+
+import io.segmentstudio.domain.LifecycleAction;
+import io.segmentstudio.domain.SegmentVersion;
+import io.segmentstudio.domain.rule.Group;
+import io.segmentstudio.domain.rule.SegmentDefinition;
+import io.segmentstudio.engine.format.NativeRuleJson;
+import io.segmentstudio.ui.common.BackgroundTask;
+import io.segmentstudio.ui.common.ErrorReporter;
+import io.segmentstudio.ui.common.TaskRunner;
+import io.segmentstudio.workspace.SegmentCatalog;
+import io.segmentstudio.workspace.SegmentVersions;
+import io.segmentstudio.workspace.Workspace;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+
+/**
+ * The segment the builder edits and its lifecycle: save the rule as a new segment or as a new
+ * version, submit it for review, approve or reject it as the user the app acts as. The rules of the
+ * lifecycle live in the workspace; this only runs its calls in the background and shows the outcome.
+ */
+public final class SegmentSession {
+    /** The version on screen and what the acting user may do with it. */
+    public record State(SegmentVersion version, Set<LifecycleAction> allowed) {
+        public State {
+            allowed = Set.copyOf(allowed);
+        }
+    }
+
+    private final Workspace workspace;
+    private final TaskRunner tasks;
+    private final ErrorReporter errors;
+    private final Supplier<Group> rule;
+    private final StringProperty user;
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+
+    /**
+     * @param rule the rule as the builder holds it now
+     * @param user who acts (author, submitter, reviewer); the desktop keeps it in the settings
+     */
+    public SegmentSession(Workspace workspace, TaskRunner tasks, ErrorReporter errors, Supplier<Group> rule,
+                          String user) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.errors = errors;
+        this.rule = rule;
+        this.user = new SimpleStringProperty(user);
+        this.user.addListener((observable, old, name) -> refresh());
+    }
+
+    /** Opens a saved segment's current version; hands its rule to the builder. */
+    public void open(String segment, Consumer<Group> show) {
+        run("Opening " + segment, () -> workspace.versions().current(segment), version -> {
+            Group tree = (Group) workspace.versions().rule(segment, version.version());
+            show.accept(tree);
+        });
+    }
+
+    /** Saves the rule as a new segment (version 1, a draft). */
+    public void saveAsNew(String name, String comment) {
+        run("Saving " + name, () -> report(workspace.versions().create(new SegmentCatalog.NewSegment(name, "", "",
+                List.of(), json()), user.get(), comment)), version -> { });
+    }
+
+    /** Saves the rule as the segment's next version (a new draft when the shown one was approved). */
+    public void save(String comment) {
+        String segment = requireSegment();
+        run("Saving " + segment, () -> report(workspace.versions().save(segment, json(), user.get(), comment)),
+                version -> { });
+    }
+
+    public void submit(String comment) {
+        String segment = requireSegment();
+        run("Submitting " + segment, () -> workspace.workflow().submit(segment, user.get(), comment), version -> { });
+    }
+
+    public void approve(String comment) {
+        String segment = requireSegment();
+        run("Approving " + segment, () -> workspace.workflow().approve(segment, user.get(), comment), version -> { });
+    }
+
+    public void reject(String comment) {
+        String segment = requireSegment();
+        run("Rejecting " + segment, () -> workspace.workflow().reject(segment, user.get(), comment), version -> { });
+    }
+
+    private SegmentVersion report(SegmentVersions.Saved saved) {
+        notice.set(saved.warnings().isEmpty() ? "Saved version " + saved.version().version()
+                : "Saved version " + saved.version().version() + ". " + String.join(" ", saved.warnings()));
+        return saved.version();
+    }
+
+    private String requireSegment() {
+        State shown = state.get();
+        if (shown == null) {
+            throw new IllegalStateException("save the rule as a segment first");
+        }
+        return shown.version().segment();
+    }
+
+    private String json() {
+        return new NativeRuleJson().write(SegmentDefinition.of(rule.get()));
+    }
+
+    /** Runs a lifecycle call in the background, then shows the version it left and the actions now allowed. */
+    private void run(String title, Supplier<SegmentVersion> call, Consumer<SegmentVersion> then) {
+        String acting = user.get();
+        tasks.run(BackgroundTask.of(title, progress -> {
+                    SegmentVersion version = call.get();
+                    return new State(version, workspace.workflow().allowedActions(version.segment(), acting));
+                })
+                .onSuccess(next -> {
+                    state.set(next);
+                    then.accept(next.version());
+                })
+                .onFailure(error -> errors.report(title + " failed", error)));
+    }
+
+    private void refresh() {
+        State shown = state.get();
+        if (shown != null) {
+            String segment = shown.version().segment();
+            run("Checking " + segment, () -> workspace.versions().current(segment), version -> { });
+        }
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** The result of the last save: its version and any naming-convention warning. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public StringProperty userProperty() {
+        return user;
+    }
+}
