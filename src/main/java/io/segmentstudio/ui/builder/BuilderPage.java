@@ -1,5 +1,6 @@
 package io.segmentstudio.ui.builder;
 
+import io.segmentstudio.app.SettingsStore;
 import io.segmentstudio.ui.common.BackgroundTask;
 import io.segmentstudio.ui.common.ErrorReporter;
 import io.segmentstudio.ui.common.Formats;
@@ -27,11 +28,16 @@ public final class BuilderPage extends StackPane {
     private final Formats formats;
     private final Clock clock;
     private final InterchangeDialogs dialogs;
+    private final SessionDialogs sessionDialogs;
+    private final SettingsStore settings;
     private final ViewLoader views = new ViewLoader();
 
+    /** @param settings where the acting user's name is kept between runs */
     public BuilderPage(ObservableValue<Workspace> workspace, TaskRunner tasks, ErrorReporter errors, Formats formats,
-                       Clock clock, InterchangeDialogs dialogs) {
+                       Clock clock, InterchangeDialogs dialogs, SessionDialogs sessionDialogs, SettingsStore settings) {
         this.tasks = tasks;
+        this.sessionDialogs = sessionDialogs;
+        this.settings = settings;
         this.errors = errors;
         this.formats = formats;
         this.clock = clock;
@@ -54,7 +60,15 @@ public final class BuilderPage extends StackPane {
                 .onSuccess(context -> {
                     RuleBuilderViewModel builder = new RuleBuilderViewModel(workspace, context, tasks,
                             new FxDebouncer(DEBOUNCE), errors, clock);
-                    getChildren().setAll(views.load(RuleBuilderView.class, () -> new RuleBuilderView(builder, formats, dialogs)));
+                    SegmentSession session = new SegmentSession(workspace, tasks, errors, builder::tree,
+                            settings.get().userName());
+                    session.userProperty().addListener((observable, old, name) -> {
+                        if (name != null && !name.isBlank()) {
+                            settings.update(current -> current.withUserName(name));
+                        }
+                    });
+                    getChildren().setAll(views.load(RuleBuilderView.class,
+                            () -> new RuleBuilderView(builder, session, formats, dialogs, sessionDialogs)));
                 })
                 .onFailure(error -> {
                     getChildren().setAll(message("The rule builder could not open."));

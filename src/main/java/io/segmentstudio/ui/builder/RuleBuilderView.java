@@ -43,9 +43,25 @@ import javafx.scene.input.KeyEvent;
  */
 public final class RuleBuilderView {
     private final RuleBuilderViewModel builder;
+    private final SegmentSession session;
     private final Formats formats;
     private final InterchangeDialogs interchange;
+    private final SessionDialogs sessionDialogs;
 
+    @FXML
+    private Label title;
+    @FXML
+    private Label status;
+    @FXML
+    private TextField actingAs;
+    @FXML
+    private Button save;
+    @FXML
+    private Button submit;
+    @FXML
+    private Button approve;
+    @FXML
+    private Button reject;
     @FXML
     private Label subtitle;
     @FXML
@@ -85,10 +101,13 @@ public final class RuleBuilderView {
     @FXML
     private ListView<RuleProblem> problems;
 
-    public RuleBuilderView(RuleBuilderViewModel builder, Formats formats, InterchangeDialogs interchange) {
+    public RuleBuilderView(RuleBuilderViewModel builder, SegmentSession session, Formats formats,
+                           InterchangeDialogs interchange, SessionDialogs sessionDialogs) {
         this.builder = builder;
+        this.session = session;
         this.formats = formats;
         this.interchange = interchange;
+        this.sessionDialogs = sessionDialogs;
     }
 
     @FXML
@@ -102,6 +121,7 @@ public final class RuleBuilderView {
         bindExplain();
         bindHistory();
         bindProblems();
+        bindSession();
         treeScroll.sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
                 shortcuts(scene);
@@ -126,6 +146,55 @@ public final class RuleBuilderView {
             exportItem.setOnAction(event -> interchange.exportRule(builder, format, interchangeMenu.getScene().getWindow()));
             interchangeMenu.getItems().addAll(importItem, exportItem);
         }
+    }
+
+    private void bindSession() {
+        actingAs.textProperty().bindBidirectional(session.userProperty());
+        session.stateProperty().addListener((observable, old, state) -> showSession(state));
+        session.noticeProperty().addListener((observable, old, notice) -> subtitle.setText(notice));
+        showSession(null);
+        save.setOnAction(event -> {
+            boolean isNew = session.stateProperty().get() == null;
+            sessionDialogs.ask(window(), isNew ? "Save as a new segment" : "Save a new version", "Save", isNew, false)
+                    .ifPresent(answer -> {
+                        if (isNew) {
+                            session.saveAsNew(answer.name(), answer.comment());
+                        } else {
+                            session.save(answer.comment());
+                        }
+                    });
+        });
+        submit.setOnAction(event -> sessionDialogs.ask(window(), "Submit for review", "Submit", false, false)
+                .ifPresent(answer -> session.submit(answer.comment())));
+        approve.setOnAction(event -> sessionDialogs.ask(window(), "Approve as " + session.userProperty().get(), "Approve",
+                false, true).ifPresent(answer -> session.approve(answer.comment())));
+        reject.setOnAction(event -> sessionDialogs.ask(window(), "Reject as " + session.userProperty().get(), "Reject",
+                false, true).ifPresent(answer -> session.reject(answer.comment())));
+    }
+
+    private void showSession(SegmentSession.State state) {
+        save.setDisable(builder.isEmpty() && state == null);
+        if (state == null) {
+            title.setText("Rule builder");
+            status.setVisible(false);
+            submit.setDisable(true);
+            approve.setDisable(true);
+            reject.setDisable(true);
+            return;
+        }
+        title.setText(state.version().segment() + " · v" + state.version().version());
+        status.setVisible(true);
+        status.setText(state.version().status().label());
+        status.getStyleClass().setAll("chip", io.segmentstudio.ui.segments.SegmentsViewModel.statusStyleClass(
+                state.version().status()));
+        save.setDisable(!state.allowed().contains(io.segmentstudio.domain.LifecycleAction.EDIT));
+        submit.setDisable(!state.allowed().contains(io.segmentstudio.domain.LifecycleAction.SUBMIT));
+        approve.setDisable(!state.allowed().contains(io.segmentstudio.domain.LifecycleAction.APPROVE));
+        reject.setDisable(!state.allowed().contains(io.segmentstudio.domain.LifecycleAction.REJECT));
+    }
+
+    private javafx.stage.Window window() {
+        return treeScroll.getScene().getWindow();
     }
 
     private void tooltips() {
@@ -272,7 +341,12 @@ public final class RuleBuilderView {
                 : "Problems (" + builder.problems().size() + ")");
         builder.problems().addListener((javafx.collections.ListChangeListener<RuleProblem>) change -> title.run());
         title.run();
-        builder.history().treeProperty().addListener((observable, old, tree) -> subtitle.setText(describe(tree)));
+        builder.history().treeProperty().addListener((observable, old, tree) -> {
+            subtitle.setText(describe(tree));
+            if (session.stateProperty().get() == null) {
+                save.setDisable(builder.isEmpty());
+            }
+        });
         subtitle.setText(describe(builder.tree()));
     }
 

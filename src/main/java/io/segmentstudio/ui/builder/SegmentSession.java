@@ -12,6 +12,8 @@ import io.segmentstudio.workspace.SegmentCatalog;
 import io.segmentstudio.workspace.SegmentVersions;
 import io.segmentstudio.workspace.Workspace;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -32,6 +34,18 @@ public final class SegmentSession {
     public record State(SegmentVersion version, Set<LifecycleAction> allowed) {
         public State {
             allowed = Set.copyOf(allowed);
+        }
+    }
+
+    /** What a call left: the version, and what to tell the user about it (null to leave the notice alone). */
+    private record Outcome(SegmentVersion version, String notice) {
+        static Outcome of(SegmentVersion version) {
+            return new Outcome(version, null);
+        }
+
+        static Outcome of(SegmentVersions.Saved saved) {
+            return new Outcome(saved.version(), saved.warnings().isEmpty() ? "Saved version " + saved.version().version()
+                    : "Saved version " + saved.version().version() + ". " + String.join(" ", saved.warnings()));
         }
     }
 
@@ -59,7 +73,7 @@ public final class SegmentSession {
 
     /** Opens a saved segment's current version; hands its rule to the builder. */
     public void open(String segment, Consumer<Group> show) {
-        run("Opening " + segment, () -> workspace.versions().current(segment), version -> {
+        run("Opening " + segment, () -> Outcome.of(workspace.versions().current(segment)), version -> {
             Group tree = (Group) workspace.versions().rule(segment, version.version());
             show.accept(tree);
         });
@@ -67,36 +81,37 @@ public final class SegmentSession {
 
     /** Saves the rule as a new segment (version 1, a draft). */
     public void saveAsNew(String name, String comment) {
-        run("Saving " + name, () -> report(workspace.versions().create(new SegmentCatalog.NewSegment(name, "", "",
-                List.of(), json()), user.get(), comment)), version -> { });
+        String author = user.get();
+        String json = json();
+        run("Saving " + name, () -> Outcome.of(workspace.versions().create(new SegmentCatalog.NewSegment(name, "", "",
+                List.of(), json), author, comment)), version -> { });
     }
 
     /** Saves the rule as the segment's next version (a new draft when the shown one was approved). */
     public void save(String comment) {
         String segment = requireSegment();
-        run("Saving " + segment, () -> report(workspace.versions().save(segment, json(), user.get(), comment)),
+        String author = user.get();
+        String json = json();
+        run("Saving " + segment, () -> Outcome.of(workspace.versions().save(segment, json, author, comment)),
                 version -> { });
     }
 
     public void submit(String comment) {
         String segment = requireSegment();
-        run("Submitting " + segment, () -> workspace.workflow().submit(segment, user.get(), comment), version -> { });
+        String acting = user.get();
+        run("Submitting " + segment, () -> Outcome.of(workspace.workflow().submit(segment, acting, comment)), version -> { });
     }
 
     public void approve(String comment) {
         String segment = requireSegment();
-        run("Approving " + segment, () -> workspace.workflow().approve(segment, user.get(), comment), version -> { });
+        String acting = user.get();
+        run("Approving " + segment, () -> Outcome.of(workspace.workflow().approve(segment, acting, comment)), version -> { });
     }
 
     public void reject(String comment) {
         String segment = requireSegment();
-        run("Rejecting " + segment, () -> workspace.workflow().reject(segment, user.get(), comment), version -> { });
-    }
-
-    private SegmentVersion report(SegmentVersions.Saved saved) {
-        notice.set(saved.warnings().isEmpty() ? "Saved version " + saved.version().version()
-                : "Saved version " + saved.version().version() + ". " + String.join(" ", saved.warnings()));
-        return saved.version();
+        String acting = user.get();
+        run("Rejecting " + segment, () -> Outcome.of(workspace.workflow().reject(segment, acting, comment)), version -> { });
     }
 
     private String requireSegment() {
@@ -112,15 +127,17 @@ public final class SegmentSession {
     }
 
     /** Runs a lifecycle call in the background, then shows the version it left and the actions now allowed. */
-    private void run(String title, Supplier<SegmentVersion> call, Consumer<SegmentVersion> then) {
+    private void run(String title, Supplier<Outcome> call, Consumer<SegmentVersion> then) {
         String acting = user.get();
         tasks.run(BackgroundTask.of(title, progress -> {
-                    SegmentVersion version = call.get();
-                    return new State(version, workspace.workflow().allowedActions(version.segment(), acting));
+                    Outcome outcome = call.get();
+                    State next = new State(outcome.version(), workspace.workflow().allowedActions(outcome.version().segment(), acting));
+                    return Map.entry(next, Optional.ofNullable(outcome.notice()));
                 })
-                .onSuccess(next -> {
-                    state.set(next);
-                    then.accept(next.version());
+                .onSuccess(done -> {
+                    state.set(done.getKey());
+                    done.getValue().ifPresent(notice::set);
+                    then.accept(done.getKey().version());
                 })
                 .onFailure(error -> errors.report(title + " failed", error)));
     }
@@ -129,7 +146,7 @@ public final class SegmentSession {
         State shown = state.get();
         if (shown != null) {
             String segment = shown.version().segment();
-            run("Checking " + segment, () -> workspace.versions().current(segment), version -> { });
+            run("Checking " + segment, () -> Outcome.of(workspace.versions().current(segment)), version -> { });
         }
     }
 

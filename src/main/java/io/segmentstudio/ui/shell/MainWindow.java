@@ -8,6 +8,7 @@ import io.segmentstudio.ui.common.TaskRunner;
 import io.segmentstudio.ui.common.ThemeManager;
 import io.segmentstudio.ui.builder.BuilderPage;
 import io.segmentstudio.ui.builder.InterchangeDialogs;
+import io.segmentstudio.ui.builder.SessionDialogs;
 import io.segmentstudio.ui.common.ViewLoader;
 import io.segmentstudio.ui.data.DataView;
 import io.segmentstudio.ui.data.DataViewModel;
@@ -53,7 +54,7 @@ public final class MainWindow {
             case SEGMENTS -> views.load(SegmentsView.class,
                     () -> new SegmentsView(new SegmentsViewModel(workspace, tasks, errors, formats)));
             case BUILDER -> new BuilderPage(workspace, tasks, errors, formats, context.clock(),
-                    new InterchangeDialogs(themes, errors));
+                    new InterchangeDialogs(themes, errors), new SessionDialogs(themes), context.settings());
             case DATA -> views.load(DataView.class,
                     () -> new DataView(new DataViewModel(workspace, tasks, errors, formats)));
             case OVERLAPS -> views.load(OverlapView.class,

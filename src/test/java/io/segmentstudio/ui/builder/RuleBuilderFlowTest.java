@@ -109,6 +109,36 @@ class RuleBuilderFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         waitForCount(expected);
+
+        // save as ana, submit for review, then approve as ben
+        setActingAs("ana");
+        robot.clickOn("#save");
+        robot.clickOn("#segment-name").write("Big Spenders");
+        robot.clickOn("#change-comment").write("AOV over 200, bought this month");
+        robot.clickOn("Save");
+        waitForStatus("Draft");
+        robot.clickOn("#submit");
+        robot.clickOn("#change-comment").write("ready");
+        robot.clickOn("Submit");
+        waitForStatus("In review");
+        assertThat(robot.lookup("#approve").queryButton().isDisabled()).as("an author cannot approve").isTrue();
+        setActingAs("ben");
+        waitUntil(() -> !robot.lookup("#approve").queryButton().isDisabled());
+        robot.clickOn("#approve");
+        robot.clickOn("#change-comment").write("numbers match the brief");
+        robot.clickOn("Approve");
+        waitForStatus("Approved");
+        assertThat(window.viewModel().workspaceProperty().get().workflow().publishableVersion("Big Spenders"))
+                .hasValueSatisfying(version -> assertThat(version.reviewedBy()).isEqualTo("ben"));
+    }
+
+    private void setActingAs(String user) {
+        robot.doubleClickOn("#actingAs").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write(user).type(KeyCode.TAB);
+    }
+
+    private void waitForStatus(String label) {
+        waitUntil(() -> robot.lookup("#status").queryAs(Label.class).getText().equals(label));
     }
 
     @Test
