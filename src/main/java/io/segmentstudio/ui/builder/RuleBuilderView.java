@@ -263,7 +263,13 @@ public final class RuleBuilderView {
         dialect.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Dialect value) {
-                return value == null ? "" : value.name().charAt(0) + value.name().substring(1).toLowerCase(Locale.ROOT);
+                return value == null ? "" : switch (value) {
+                    case H2 -> "H2";
+                    case POSTGRESQL -> "PostgreSQL";
+                    case DUCKDB -> "DuckDB";
+                    case SNOWFLAKE -> "Snowflake";
+                    case BIGQUERY -> "BigQuery";
+                };
             }
 
             @Override

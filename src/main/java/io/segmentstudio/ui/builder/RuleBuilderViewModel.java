@@ -186,7 +186,7 @@ public final class RuleBuilderViewModel {
         Condition expanded = new ReferenceExpander(segments).expand(tree());
         ExportedRule written = RuleFormats.writer(RuleFormat.SQL, RuleFormats.WriteContext.of(schema)
                 .withDialect(dialect.get()).withAsOf(asOf())).write(expanded);
-        return Optional.of("SELECT profile_key FROM profile\nWHERE " + written.text());
+        return Optional.of("SELECT p.profile_key FROM profile p\nWHERE " + written.text());
     }
 
     /**
