@@ -78,7 +78,7 @@ final class RowCompiler {
         throw new RuleException(condition.id(), "unknown kind of condition: " + condition.getClass().getSimpleName());
     }
 
-    private static boolean countsEvents(Condition condition) {
+    static boolean countsEvents(Condition condition) {
         return condition instanceof EventCondition
                 || condition instanceof Group group && group.children().stream().anyMatch(RowCompiler::countsEvents);
     }
