@@ -192,9 +192,11 @@ public final class LiveSegments {
         }
         List<Change> changes = null;
         for (int w = 0; w < counting.length; w++) {
+            long in = members.word(row, w); // read with the open word: their cache misses overlap
             for (long left = counting[w] & open.word(row, w); left != 0; left &= left - 1) {
-                Live live = bySlot[(w << 6) + Long.numberOfTrailingZeros(left)];
-                if (live.compiled.test(row, true) != members.get(row, live.slot)) {
+                int bit = Long.numberOfTrailingZeros(left);
+                Live live = bySlot[(w << 6) + bit];
+                if (live.compiled.test(row, true) != ((in & 1L << bit) != 0)) {
                     changes = changes == null ? new ArrayList<>(4) : changes;
                     flip(live, row, changes);
                 }
