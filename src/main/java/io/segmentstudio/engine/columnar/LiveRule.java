@@ -2,6 +2,7 @@ package io.segmentstudio.engine.columnar;
 
 import io.segmentstudio.domain.rule.Combinator;
 import io.segmentstudio.domain.rule.Condition;
+import io.segmentstudio.domain.rule.EventCondition;
 import io.segmentstudio.domain.rule.Group;
 import io.segmentstudio.engine.AsOf;
 import java.util.List;
@@ -14,6 +15,11 @@ import org.roaringbitmap.RoaringBitmap;
  * alone — an AND whose attribute tests fail, an OR whose attribute tests hold — so whether it leaves
  * a row <em>open</em> is kept per row, and an event re-tests only the segments it leaves open, and
  * only their moving part. AND and OR commute here as in {@link RowCompiler} (two-valued logic).
+ *
+ * <p>Events are only ever added, and windows hold still until the as-of instant moves: a rule whose
+ * event conditions all count "at least" (or "more than") can then only gain members from an event,
+ * and one that counts "at most" (or "less than") only lose them. Such a rule need not be re-tested
+ * on a row where the event cannot move it.
  */
 final class LiveRule {
     private final RowSet whole;
@@ -21,19 +27,41 @@ final class LiveRule {
     private final RowSet moving;
     private final boolean and;
     private final boolean negated;
+    private final Direction direction;
+
+    /** Which way an added event can move a rule's verdict. */
+    enum Direction {
+        /** Not at all: the rule counts no events. */
+        STEADY,
+        /** Only from out to in. */
+        IN,
+        /** Only from in to out. */
+        OUT,
+        BOTH;
+
+        Direction with(Direction other) {
+            return this == STEADY ? other : other == STEADY || other == this ? this : BOTH;
+        }
+
+        Direction negated() {
+            return this == IN ? OUT : this == OUT ? IN : this;
+        }
+    }
 
     /** @param fixed null when nothing is fixed: the moving part, the whole rule, decides alone */
-    private LiveRule(RowSet whole, RowSet fixed, RowSet moving, boolean and, boolean negated) {
+    private LiveRule(RowSet whole, RowSet fixed, RowSet moving, boolean and, boolean negated, Direction direction) {
         this.whole = whole;
         this.fixed = fixed;
         this.moving = moving;
         this.and = and;
         this.negated = negated;
+        this.direction = direction;
     }
 
     static LiveRule compile(Condition expandedRule, ProfileImage image, AsOf asOf, SharedLeaves shared) {
         RowCompiler compiler = new RowCompiler(image, asOf, shared);
         RowSet whole = compiler.compileRoot(expandedRule);
+        Direction direction = direction(expandedRule);
         if (expandedRule instanceof Group root) {
             // a group without any condition left is ignored by its parent, so it is neither part
             List<Condition> fixed = root.children().stream()
@@ -41,10 +69,36 @@ final class LiveRule {
             List<Condition> moving = root.children().stream().filter(RowCompiler::countsEvents).toList();
             if (!fixed.isEmpty() && !moving.isEmpty()) {
                 return new LiveRule(whole, compiler.compileRoot(part(root, fixed)), compiler.compileRoot(part(root, moving)),
-                        root.combinator() == Combinator.AND, root.negated());
+                        root.combinator() == Combinator.AND, root.negated(), direction);
             }
         }
-        return new LiveRule(whole, null, whole, true, false);
+        return new LiveRule(whole, null, whole, true, false, direction);
+    }
+
+    /** AND and OR never decrease in any child, so children moving one way move their group that way. */
+    private static Direction direction(Condition condition) {
+        if (condition instanceof EventCondition event) {
+            if (event.aggregate().isPresent()) {
+                return Direction.BOTH; // a sum, minimum or average can go either way
+            }
+            return switch (event.count().op()) {
+                case AT_LEAST, GREATER_THAN -> Direction.IN;
+                case AT_MOST, LESS_THAN -> Direction.OUT;
+                case EQUALS, BETWEEN -> Direction.BOTH;
+            };
+        } else if (condition instanceof Group group) {
+            Direction combined = Direction.STEADY;
+            for (Condition child : group.children()) {
+                combined = combined.with(direction(child));
+            }
+            return group.negated() ? combined.negated() : combined;
+        }
+        return Direction.STEADY;
+    }
+
+    /** Which way an added event can move the verdict. */
+    Direction direction() {
+        return direction;
     }
 
     private static Group part(Group root, List<Condition> children) {

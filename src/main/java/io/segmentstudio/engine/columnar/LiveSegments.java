@@ -29,6 +29,9 @@ public final class LiveSegments {
     private Live[] bySlot = new Live[0];
     private final Map<String, long[]> byAttribute = new HashMap<>();
     private final Map<String, long[]> byEventType = new HashMap<>();
+    /** Segments an event can only bring rows into, or only take rows out of ({@link LiveRule.Direction}). */
+    private long[] onlyIn = new long[0];
+    private long[] onlyOut = new long[0];
     /** Who is in which segment. */
     private final RowBits members = new RowBits();
     /** Where a segment's attribute tests leave its verdict to its event conditions ({@link LiveRule}). */
@@ -193,7 +196,9 @@ public final class LiveSegments {
         List<Change> changes = null;
         for (int w = 0; w < counting.length; w++) {
             long in = members.word(row, w); // read with the open word: their cache misses overlap
-            for (long left = counting[w] & open.word(row, w); left != 0; left &= left - 1) {
+            // members stay in where an event can only bring rows in, others stay out where it can only take them out
+            long movable = counting[w] & open.word(row, w) & ~(in & onlyIn[w]) & ~(~in & onlyOut[w]);
+            for (long left = movable; left != 0; left &= left - 1) {
                 int bit = Long.numberOfTrailingZeros(left);
                 Live live = bySlot[(w << 6) + bit];
                 if (live.compiled.test(row, true) != ((in & 1L << bit) != 0)) {
@@ -249,10 +254,16 @@ public final class LiveSegments {
     private void index() {
         int words = (slots.length() + 63) >>> 6;
         bySlot = new Live[words << 6];
+        onlyIn = new long[words];
+        onlyOut = new long[words];
         byAttribute.clear();
         byEventType.clear();
         for (Live live : segments.values()) {
             bySlot[live.slot] = live;
+            LiveRule.Direction direction = live.compiled.direction();
+            if (direction == LiveRule.Direction.IN || direction == LiveRule.Direction.OUT) {
+                (direction == LiveRule.Direction.IN ? onlyIn : onlyOut)[live.slot >>> 6] |= 1L << live.slot;
+            }
             live.reads.attributes().forEach(a -> byAttribute.computeIfAbsent(a, k -> new long[words])[live.slot >>> 6]
                     |= 1L << live.slot);
             live.reads.eventTypes().forEach(t -> byEventType.computeIfAbsent(t, k -> new long[words])[live.slot >>> 6]
