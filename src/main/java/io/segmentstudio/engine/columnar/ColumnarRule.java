@@ -26,7 +26,7 @@ public final class ColumnarRule {
         return Words.cardinality(rows.scan(image.size()));
     }
 
-    /** Whether the profile at a row is a member: the real-time path for one changed profile. */
+    /** Whether the profile at a row is a member, tested on its own. */
     public boolean test(int row) {
         return rows.test(row);
     }
