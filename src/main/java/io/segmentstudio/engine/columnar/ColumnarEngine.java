@@ -17,9 +17,4 @@ public final class ColumnarEngine {
     public ColumnarRule compile(Condition expandedRule, ProfileImage image, AsOf asOf) {
         return new ColumnarRule(image, new RowCompiler(image, asOf).compileRoot(expandedRule));
     }
-
-    /** Compiles with conditions shared between the rules of one set (see {@link SharedLeaves}). */
-    ColumnarRule compile(Condition expandedRule, ProfileImage image, AsOf asOf, SharedLeaves shared) {
-        return new ColumnarRule(image, new RowCompiler(image, asOf, shared).compileRoot(expandedRule));
-    }
 }

@@ -18,22 +18,16 @@ public final class ColumnarRule {
 
     /** The rows of the member profiles. */
     public RoaringBitmap members() {
-        return BitSetUtil.bitmapOf(words());
+        return BitSetUtil.bitmapOf(rows.scan(image.size()));
     }
 
     /** How many profiles are members, without building their bitmap. */
     public long count() {
-        return Words.cardinality(words());
+        return Words.cardinality(rows.scan(image.size()));
     }
 
-    /** Whether the profile at a row is a member: the real-time path for one changed profile. */
+    /** Whether the profile at a row is a member, tested on its own. */
     public boolean test(int row) {
         return rows.test(row);
-    }
-
-    private long[] words() {
-        long[] out = new long[Words.count(image.size())];
-        rows.into(Words.all(image.size()), out);
-        return out;
     }
 }

@@ -10,10 +10,9 @@ import java.math.BigDecimal;
  * aggregate exactly as semantics.md says (an aggregate over no values is missing, hence false).
  */
 final class EventConditionRows extends RowByRow {
-    private final EventTable events;
-    private final int type;
-    private final LongRange window;
-    private final RowSet filters;
+    private final MatchingEvents matching;
+    private final long windowLow;
+    private final long windowHigh;
     private final LongRange count;
     private final Aggregate aggregate;
 
@@ -22,35 +21,32 @@ final class EventConditionRows extends RowByRow {
     }
 
     /**
-     * @param type      the event type's code, -1 when no event has it (every count is then 0)
-     * @param filters   over event rows, null when there are none
+     * @param matching  the events of the condition's type that pass its filters
      * @param aggregate null when there is none
      */
-    EventConditionRows(EventTable events, int type, LongRange window, RowSet filters, LongRange count,
-                       Aggregate aggregate) {
-        this.events = events;
-        this.type = type;
-        this.window = window;
-        this.filters = filters;
+    EventConditionRows(MatchingEvents matching, LongRange window, LongRange count, Aggregate aggregate) {
+        this.matching = matching;
+        this.windowLow = window.low();
+        this.windowHigh = window.high();
         this.count = count;
         this.aggregate = aggregate;
     }
 
     @Override
     public boolean test(int row) {
+        int gathered = matching.gather(row);
         Accumulator values = aggregate == null ? null : new Accumulator();
-        long matching = 0;
-        if (type >= 0) {
-            for (int e = events.first(row); e >= 0; e = events.next(row, e)) {
-                if (events.type(e) == type && window.contains(events.at(e)) && (filters == null || filters.test(e))) {
-                    matching++;
-                    if (values != null) {
-                        values.add(aggregate.property().value(e));
-                    }
+        long matches = 0;
+        for (int i = 0; i < gathered; i++) {
+            long at = matching.at(i);
+            if (at >= windowLow && at <= windowHigh) {
+                matches++;
+                if (values != null) {
+                    values.add(aggregate.property().value(matching.event(i)));
                 }
             }
         }
-        return count.contains(matching) && (values == null || values.satisfies(aggregate));
+        return count.contains(matches) && (values == null || values.satisfies(aggregate));
     }
 
     /** Exact running sum, minimum and maximum of the non-missing values (BigDecimal: money stays exact). */

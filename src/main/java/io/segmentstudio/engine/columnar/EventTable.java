@@ -96,10 +96,13 @@ final class EventTable {
             at = Arrays.copyOf(at, capacity);
             chainNext = Arrays.copyOf(chainNext, capacity);
         }
-        types[size] = typeCodes.computeIfAbsent(event.type(), name -> {
-            typeNames.add(name);
-            return typeNames.size() - 1;
-        });
+        Integer type = typeCodes.get(event.type());
+        if (type == null) {
+            type = typeNames.size();
+            typeNames.add(event.type());
+            typeCodes.put(event.type(), type);
+        }
+        types[size] = type;
         at[size] = LongColumn.micros(event.occurredAt());
         chainNext[size] = -1;
         properties.append(event.properties());

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.roaringbitmap.RoaringBitmap;
-import org.roaringbitmap.RoaringBitmapWriter;
 
 /**
  * The member bitmaps of a set of segments over one image, kept current as the image changes: a
@@ -25,17 +24,20 @@ import org.roaringbitmap.RoaringBitmapWriter;
  */
 public final class LiveSegments {
     private final ProfileImage image;
-    private final ColumnarEngine engine = new ColumnarEngine();
     private final Map<String, Live> segments = new LinkedHashMap<>();
-    private final Map<String, Live[]> byAttribute = new HashMap<>();
-    private final Map<String, Live[]> byEventType = new HashMap<>();
-    /**
-     * Who is in which segment, row by row: {@code stride} words per row, bit {@code slot} for a
-     * segment. Re-testing one profile against a hundred segments then touches one cache line of
-     * memberships instead of a hundred arrays (a cache miss each: most of the time per event).
-     */
-    private long[] memberBits = new long[0];
-    private int stride = 1;
+    /** The segments by slot, and which slots read an attribute or count an event type (bit masks). */
+    private Live[] bySlot = new Live[0];
+    private final Map<String, long[]> byAttribute = new HashMap<>();
+    private final Map<String, long[]> byEventType = new HashMap<>();
+    /** Segments an event can only bring rows into, or only take rows out of ({@link LiveRule.Direction}). */
+    private long[] onlyIn = new long[0];
+    private long[] onlyOut = new long[0];
+    /** Who is in which segment. */
+    private final RowBits members = new RowBits();
+    /** Where a segment's attribute tests leave its verdict to its event conditions ({@link LiveRule}). */
+    private final RowBits open = new RowBits();
+    /** Rows whose open bits are known: rows the image gained without a report are caught up first. */
+    private int rows;
     private final java.util.BitSet slots = new java.util.BitSet();
     private AsOf asOf;
     private long layout;
@@ -45,13 +47,13 @@ public final class LiveSegments {
     public record Change(String segment, int row, boolean entered) {
     }
 
-    /** One segment: its rule, what it reads, and its slot in the membership bits. */
+    /** One segment: its rule, what it reads, and its slot in the row bits. */
     private static final class Live {
         final String name;
         final Condition rule;
         final RuleReads reads;
         final int slot;
-        ColumnarRule compiled;
+        LiveRule compiled;
         RoaringBitmap bitmap;
 
         Live(String name, Condition rule, int slot) {
@@ -66,6 +68,7 @@ public final class LiveSegments {
         this.image = image;
         this.asOf = asOf;
         this.layout = image.layoutVersion();
+        this.rows = image.size();
     }
 
     /**
@@ -75,17 +78,15 @@ public final class LiveSegments {
      * @param expandedRule the segment's rule passed through the reference expander
      */
     public void put(String name, Condition expandedRule) {
-        if (image.layoutVersion() != layout) {
-            recompile(); // shared leaves compiled on the old layout must not be reused
-        }
+        begin(); // shared leaves compiled on an old layout must not be reused
         Live previous = segments.remove(name);
         if (previous != null) {
             release(previous);
         }
         Live live = new Live(name, expandedRule, slots.nextClearBit(0));
         slots.set(live.slot);
-        live.compiled = engine.compile(expandedRule, image, asOf, shared);
-        store(live, live.compiled.members());
+        live.compiled = LiveRule.compile(expandedRule, image, asOf, shared);
+        evaluate(live);
         segments.put(name, live);
         index();
     }
@@ -99,68 +100,21 @@ public final class LiveSegments {
     }
 
     private void release(Live live) {
-        store(live, new RoaringBitmap());
+        members.column(live.slot, rows, new RoaringBitmap());
         slots.clear(live.slot);
     }
 
-    /** Replaces a segment's members in the row-wise bits. */
-    private void store(Live live, RoaringBitmap members) {
-        fit(image.size(), live.slot);
-        long bit = 1L << live.slot;
-        int word = live.slot >>> 6;
-        for (int offset = word; offset < memberBits.length; offset += stride) {
-            memberBits[offset] &= ~bit;
-        }
-        members.forEach((int row) -> memberBits[row * stride + word] |= bit);
-        live.bitmap = members;
+    /** Evaluates a segment over every row. */
+    private void evaluate(Live live) {
+        live.bitmap = live.compiled.members(rows);
+        members.column(live.slot, rows, live.bitmap);
+        open.column(live.slot, rows, live.compiled.openRows(rows));
     }
 
-    /** Grows the bits to hold the rows and the slot, keeping what they hold. */
-    private void fit(int rows, int slot) {
-        int neededStride = Math.max(stride, (slot >>> 6) + 1);
-        int neededRows = Math.max(rows, memberBits.length / stride);
-        if (neededStride == stride && (long) neededRows * stride <= memberBits.length) {
-            return;
-        }
-        int capacityRows = Math.max(neededRows, (memberBits.length / stride) * 3 / 2 + 16);
-        long[] grown = new long[Math.multiplyExact(capacityRows, neededStride)];
-        int oldRows = memberBits.length / stride;
-        for (int row = 0; row < oldRows; row++) {
-            System.arraycopy(memberBits, row * stride, grown, row * neededStride, stride);
-        }
-        memberBits = grown;
-        stride = neededStride;
-    }
-
-    private boolean isMember(Live live, int row) {
-        int offset = row * stride + (live.slot >>> 6);
-        return offset < memberBits.length && (memberBits[offset] & (1L << live.slot)) != 0;
-    }
-
-    private void setMember(Live live, int row, boolean member) {
-        fit(row + 1, live.slot);
-        int offset = row * stride + (live.slot >>> 6);
-        if (member) {
-            memberBits[offset] |= 1L << live.slot;
-        } else {
-            memberBits[offset] &= ~(1L << live.slot);
-        }
-        live.bitmap = null;
-    }
-
-    /** The segment's members as a bitmap, collected from the row-wise bits when they changed. */
+    /** The segment's members as a bitmap, collected from the row bits when they changed. */
     private RoaringBitmap bitmap(Live live) {
         if (live.bitmap == null) {
-            RoaringBitmapWriter<RoaringBitmap> writer = RoaringBitmapWriter.writer().get();
-            int word = live.slot >>> 6;
-            long bit = 1L << live.slot;
-            int rows = Math.min(image.size(), memberBits.length / stride);
-            for (int row = 0; row < rows; row++) {
-                if ((memberBits[row * stride + word] & bit) != 0) {
-                    writer.add(row);
-                }
-            }
-            live.bitmap = writer.get();
+            live.bitmap = members.column(live.slot, rows);
         }
         return live.bitmap;
     }
@@ -180,28 +134,40 @@ public final class LiveSegments {
 
     /** Re-evaluates every segment as of a new instant; returns who entered and exited. */
     public List<Change> asOf(AsOf newAsOf) {
+        begin();
         this.asOf = newAsOf;
         shared = new SharedLeaves();
         List<Change> changes = new ArrayList<>();
         for (Live live : segments.values()) {
-            live.compiled = engine.compile(live.rule, image, asOf, shared);
-            RoaringBitmap now = live.compiled.members();
+            live.compiled = LiveRule.compile(live.rule, image, asOf, shared);
             RoaringBitmap before = bitmap(live);
+            evaluate(live);
+            RoaringBitmap now = live.bitmap;
             RoaringBitmap.andNot(now, before).forEach((int row) -> changes.add(new Change(live.name, row, true)));
             RoaringBitmap.andNot(before, now).forEach((int row) -> changes.add(new Change(live.name, row, false)));
-            store(live, now);
         }
-        layout = image.layoutVersion();
         return changes;
     }
 
     /** A profile's attributes were set (or the profile was added): re-tests it where those are read. */
     public List<Change> profileChanged(int row, Collection<String> attributes) {
         begin();
-        List<Change> changes = new ArrayList<>();
+        long[] reading = new long[bySlot.length >>> 6];
         for (String attribute : attributes) {
-            for (Live live : byAttribute.getOrDefault(attribute, NONE)) {
-                retest(live, row, changes);
+            long[] mask = byAttribute.get(attribute);
+            if (mask != null) {
+                for (int w = 0; w < mask.length; w++) {
+                    reading[w] |= mask[w];
+                }
+            }
+        }
+        List<Change> changes = new ArrayList<>();
+        for (int w = 0; w < reading.length; w++) {
+            for (long left = reading[w]; left != 0; left &= left - 1) {
+                Live live = bySlot[(w << 6) + Long.numberOfTrailingZeros(left)];
+                boolean isOpen = live.compiled.isOpen(row);
+                open.set(row, live.slot, isOpen);
+                retest(live, row, isOpen, changes);
             }
         }
         return changes;
@@ -209,65 +175,99 @@ public final class LiveSegments {
 
     /** A profile was added to the image: tested against every segment. */
     public List<Change> profileAdded(int row) {
-        begin();
+        begin(); // finds the row's open bits
         List<Change> changes = new ArrayList<>();
         for (Live live : segments.values()) {
-            retest(live, row, changes);
+            retest(live, row, open.get(row, live.slot), changes);
         }
         return changes;
     }
 
-    /** An event of the type was added to the profile: re-tests it where that type is counted. */
+    /**
+     * An event of the type was added to the profile: re-tests it where that type is counted and the
+     * attribute tests leave the verdict open (elsewhere an event cannot change it).
+     */
     public List<Change> eventAdded(int row, String eventType) {
         begin();
-        List<Change> changes = new ArrayList<>(0);
-        for (Live live : byEventType.getOrDefault(eventType, NONE)) {
-            retest(live, row, changes);
+        long[] counting = byEventType.get(eventType);
+        if (counting == null) {
+            return List.of();
         }
-        return changes;
+        List<Change> changes = null;
+        for (int w = 0; w < counting.length; w++) {
+            long in = members.word(row, w); // read with the open word: their cache misses overlap
+            // members stay in where an event can only bring rows in, others stay out where it can only take them out
+            long movable = counting[w] & open.word(row, w) & ~(in & onlyIn[w]) & ~(~in & onlyOut[w]);
+            for (long left = movable; left != 0; left &= left - 1) {
+                int bit = Long.numberOfTrailingZeros(left);
+                Live live = bySlot[(w << 6) + bit];
+                if (live.compiled.test(row, true) != ((in & 1L << bit) != 0)) {
+                    changes = changes == null ? new ArrayList<>(4) : changes;
+                    flip(live, row, changes);
+                }
+            }
+        }
+        return changes == null ? List.of() : changes;
     }
 
-    private static final Live[] NONE = new Live[0];
+    private void retest(Live live, int row, boolean isOpen, List<Change> changes) {
+        if (live.compiled.test(row, isOpen) != members.get(row, live.slot)) {
+            flip(live, row, changes);
+        }
+    }
 
-    /** The data changed since the last call: remembered verdicts are void, and layouts may have moved. */
+    private void flip(Live live, int row, List<Change> changes) {
+        boolean member = !members.get(row, live.slot);
+        members.set(row, live.slot, member);
+        live.bitmap = null;
+        changes.add(new Change(live.name, row, member));
+    }
+
+    /**
+     * The data changed since the last call: remembered verdicts are void, layouts may have moved, and
+     * rows the image gained unreported get their open bits (their memberships are found when tested).
+     */
     private void begin() {
         if (image.layoutVersion() != layout) {
             recompile();
         }
         shared.nextRound();
-    }
-
-    private void retest(Live live, int row, List<Change> changes) {
-        boolean member = live.compiled.test(row);
-        if (member != isMember(live, row)) {
-            setMember(live, row, member);
-            // a profile in two changed attributes' segments is tested twice; report it once
-            Change change = new Change(live.name, row, member);
-            if (!changes.contains(change)) {
-                changes.add(change);
+        for (; rows < image.size(); rows++) {
+            for (Live live : segments.values()) {
+                open.set(rows, live.slot, live.compiled.isOpen(rows));
             }
         }
     }
 
-    /** A column changed layout: same rows, same members, new compiled rules. */
+    /**
+     * A column changed layout: same rows, same values, so the same members and open rows; new
+     * compiled rules.
+     */
     private void recompile() {
         shared = new SharedLeaves();
         for (Live live : segments.values()) {
-            live.compiled = engine.compile(live.rule, image, asOf, shared);
+            live.compiled = LiveRule.compile(live.rule, image, asOf, shared);
         }
         layout = image.layoutVersion();
     }
 
     private void index() {
-        Map<String, List<Live>> attributes = new HashMap<>();
-        Map<String, List<Live>> eventTypes = new HashMap<>();
-        for (Live live : segments.values()) {
-            live.reads.attributes().forEach(a -> attributes.computeIfAbsent(a, k -> new ArrayList<>()).add(live));
-            live.reads.eventTypes().forEach(t -> eventTypes.computeIfAbsent(t, k -> new ArrayList<>()).add(live));
-        }
+        int words = (slots.length() + 63) >>> 6;
+        bySlot = new Live[words << 6];
+        onlyIn = new long[words];
+        onlyOut = new long[words];
         byAttribute.clear();
         byEventType.clear();
-        attributes.forEach((a, list) -> byAttribute.put(a, list.toArray(NONE)));
-        eventTypes.forEach((t, list) -> byEventType.put(t, list.toArray(NONE)));
+        for (Live live : segments.values()) {
+            bySlot[live.slot] = live;
+            LiveRule.Direction direction = live.compiled.direction();
+            if (direction == LiveRule.Direction.IN || direction == LiveRule.Direction.OUT) {
+                (direction == LiveRule.Direction.IN ? onlyIn : onlyOut)[live.slot >>> 6] |= 1L << live.slot;
+            }
+            live.reads.attributes().forEach(a -> byAttribute.computeIfAbsent(a, k -> new long[words])[live.slot >>> 6]
+                    |= 1L << live.slot);
+            live.reads.eventTypes().forEach(t -> byEventType.computeIfAbsent(t, k -> new long[words])[live.slot >>> 6]
+                    |= 1L << live.slot);
+        }
     }
 }

@@ -120,7 +120,8 @@ final class LongColumn implements Column {
 
     /** The value times 10^scale as a long, raising the column's scale first when the value is finer. */
     private long scaled(BigDecimal value) {
-        int needed = Math.max(0, value.stripTrailingZeros().scale());
+        // a value no finer than the column's needs no look at its trailing zeros (which allocates)
+        int needed = value.scale() <= scale ? scale : Math.max(0, value.stripTrailingZeros().scale());
         if (needed > scale) {
             rescale(needed);
         }

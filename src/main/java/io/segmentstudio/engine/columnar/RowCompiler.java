@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Compiles an expanded condition tree against an image into row sets: numbers, days and instants
@@ -66,7 +67,7 @@ final class RowCompiler {
                     : group.combinator() == io.segmentstudio.domain.rule.Combinator.AND ? new AndRows(array) : new OrRows(array);
             return Optional.of(group.negated() ? new NotRows(combined) : combined);
         } else if (condition instanceof Predicate predicate) {
-            java.util.function.Supplier<RowSet> compile = () -> predicate(predicate, image.attributes(), "attribute",
+            Supplier<RowSet> compile = () -> predicate(predicate, image.attributes(), "attribute",
                     image.schema().attributeType(predicate.attribute()));
             return Optional.of(shared == null ? compile.get() : shared.predicate(predicate, compile));
         } else if (condition instanceof EventCondition event) {
@@ -78,7 +79,7 @@ final class RowCompiler {
         throw new RuleException(condition.id(), "unknown kind of condition: " + condition.getClass().getSimpleName());
     }
 
-    private static boolean countsEvents(Condition condition) {
+    static boolean countsEvents(Condition condition) {
         return condition instanceof EventCondition
                 || condition instanceof Group group && group.children().stream().anyMatch(RowCompiler::countsEvents);
     }
@@ -159,20 +160,26 @@ final class RowCompiler {
 
     private RowSet event(EventCondition event) {
         EventTable events = image.events();
-        RowSet filters = null;
-        if (!event.filters().isEmpty()) {
-            RowSet[] compiled = new RowSet[event.filters().size()];
-            for (int i = 0; i < compiled.length; i++) {
-                Predicate filter = event.filters().get(i);
-                requireEnabled(filter);
-                compiled[i] = predicate(filter, events.properties(), "event property",
-                        image.schema().eventPropertyType(filter.attribute()));
-            }
-            filters = compiled.length == 1 ? compiled[0] : new AndRows(compiled);
-        }
+        Supplier<MatchingEvents> gather = () -> new MatchingEvents(events, events.typeCode(event.eventType()), filters(event));
+        MatchingEvents matching = shared == null ? gather.get() : shared.matching(event, gather);
         EventConditionRows.Aggregate aggregate = event.aggregate().map(a -> aggregate(event.id(), a)).orElse(null);
-        return new EventConditionRows(events, events.typeCode(event.eventType()), micros(ranges.forWindow(event.window())),
-                filters, counts(event.count()), aggregate);
+        return new EventConditionRows(matching, micros(ranges.forWindow(event.window())), counts(event.count()), aggregate);
+    }
+
+    /** The event's property filters over event rows, null when it has none. */
+    private RowSet filters(EventCondition event) {
+        if (event.filters().isEmpty()) {
+            return null;
+        }
+        EventTable events = image.events();
+        RowSet[] compiled = new RowSet[event.filters().size()];
+        for (int i = 0; i < compiled.length; i++) {
+            Predicate filter = event.filters().get(i);
+            requireEnabled(filter);
+            compiled[i] = predicate(filter, events.properties(), "event property",
+                    image.schema().eventPropertyType(filter.attribute()));
+        }
+        return compiled.length == 1 ? compiled[0] : new AndRows(compiled);
     }
 
     private EventConditionRows.Aggregate aggregate(String id, EventCondition.Aggregate aggregate) {

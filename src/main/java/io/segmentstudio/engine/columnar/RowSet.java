@@ -10,4 +10,11 @@ interface RowSet {
     void into(long[] mask, long[] out);
 
     boolean test(int row);
+
+    /** The rows among {@code 0..rows-1} in this set, as words. */
+    default long[] scan(int rows) {
+        long[] out = new long[Words.count(rows)];
+        into(Words.all(rows), out);
+        return out;
+    }
 }

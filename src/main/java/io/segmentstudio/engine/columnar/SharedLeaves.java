@@ -15,6 +15,7 @@ import java.util.function.Supplier;
  */
 final class SharedLeaves {
     private final Map<Object, Memo> leaves = new HashMap<>();
+    private final Map<Object, MatchingEvents> matching = new HashMap<>();
     private long round;
 
     /** Starts a new round: verdicts remembered so far are for rows (or data) of the past. */
@@ -28,10 +29,17 @@ final class SharedLeaves {
     }
 
     RowSet event(EventCondition event, Supplier<RowSet> compile) {
-        List<Object> filters = event.filters().stream().<Object>map(f -> List.of(f.attribute(), f.operator(), f.operand(),
-                f.text())).toList();
-        return leaves.computeIfAbsent(List.of("event", event.eventType(), filters, event.window(), event.count(),
+        return leaves.computeIfAbsent(List.of("event", event.eventType(), filters(event), event.window(), event.count(),
                 event.aggregate()), key -> new Memo(compile.get()));
+    }
+
+    /** The events that conditions of the same type and filters count, whatever their window, count or aggregate. */
+    MatchingEvents matching(EventCondition event, Supplier<MatchingEvents> gather) {
+        return matching.computeIfAbsent(List.of(event.eventType(), filters(event)), key -> gather.get());
+    }
+
+    private static List<Object> filters(EventCondition event) {
+        return event.filters().stream().<Object>map(f -> List.of(f.attribute(), f.operator(), f.operand(), f.text())).toList();
     }
 
     /** A leaf that remembers its one-row verdict within a round; scans are passed straight through. */

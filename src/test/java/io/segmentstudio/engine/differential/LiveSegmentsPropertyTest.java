@@ -7,6 +7,7 @@ import io.segmentstudio.domain.Profile;
 import io.segmentstudio.domain.rule.Combinator;
 import io.segmentstudio.domain.rule.Condition;
 import io.segmentstudio.domain.rule.Group;
+import io.segmentstudio.engine.AsOf;
 import io.segmentstudio.engine.ReferenceExpander;
 import io.segmentstudio.engine.SegmentResolver;
 import io.segmentstudio.engine.columnar.ColumnarEngine;
@@ -14,6 +15,7 @@ import io.segmentstudio.engine.columnar.LiveSegments;
 import io.segmentstudio.engine.columnar.ProfileImage;
 import io.segmentstudio.engine.eval.CompiledRule;
 import io.segmentstudio.engine.eval.Evaluator;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,7 +31,8 @@ import org.roaringbitmap.RoaringBitmap;
  * Real-time upkeep against evaluation from scratch: live segments over an image that receives new
  * profiles, changed attributes and new events one at a time must hold, after every step, exactly the
  * members the evaluator finds in the changed profile set, and must report exactly the rows that
- * entered or exited.
+ * entered or exited. Midway the as-of instant moves on, and later a segment is redefined and another
+ * removed, so that what the live set keeps per row is also rebuilt among changed data.
  */
 class LiveSegmentsPropertyTest {
     private static final int SETS = Integer.getInteger("segmentstudio.live.sets", 12);
@@ -80,11 +83,22 @@ class LiveSegmentsPropertyTest {
         Map<String, RoaringBitmap> before = snapshot(live);
         long checks = 0;
         int next = initial;
+        AsOf asOf = scenario.asOf();
         for (int step = 0; step < STEPS; step++) {
             String label = "set " + setSeed + ", step " + step;
             List<LiveSegments.Change> changes;
             int kind = random.nextInt(3);
-            if (kind == 0 && next < all.size()) {
+            if (step == STEPS / 3) {
+                asOf = new AsOf(asOf.instant().plus(Duration.ofDays(1 + random.nextInt(60))), asOf.zone());
+                changes = live.asOf(asOf);
+            } else if (step == 2 * STEPS / 3) {
+                rules.put("s0", rules.get("s1"));
+                live.put("s0", rules.get("s1"));
+                rules.remove("s2");
+                live.remove("s2");
+                before = snapshot(live);
+                changes = List.of();
+            } else if (kind == 0 && next < all.size()) {
                 Profile added = all.get(next++);
                 int row = image.add(added);
                 model.put(added.key(), added);
@@ -125,13 +139,13 @@ class LiveSegmentsPropertyTest {
             Map<String, RoaringBitmap> after = snapshot(live);
             for (Map.Entry<String, Condition> rule : rules.entrySet()) {
                 String name = rule.getKey();
-                CompiledRule reference = new Evaluator().compile(rule.getValue(), DiffSchema.SCHEMA, scenario.asOf());
+                CompiledRule reference = new Evaluator().compile(rule.getValue(), DiffSchema.SCHEMA, asOf);
                 Set<String> expected = new HashSet<>();
                 model.values().stream().filter(reference::test).forEach(p -> expected.add(p.key()));
                 Set<String> actual = new HashSet<>();
                 after.get(name).forEach((int r) -> actual.add(image.key(r)));
                 assertThat(actual).as(label + ", segment " + name).isEqualTo(expected);
-                assertThat(new ColumnarEngine().compile(rule.getValue(), image, scenario.asOf()).members())
+                assertThat(new ColumnarEngine().compile(rule.getValue(), image, asOf).members())
                         .as(label + ", fresh columnar " + name).isEqualTo(after.get(name));
                 RoaringBitmap entered = RoaringBitmap.andNot(after.get(name), before.get(name));
                 RoaringBitmap exited = RoaringBitmap.andNot(before.get(name), after.get(name));
