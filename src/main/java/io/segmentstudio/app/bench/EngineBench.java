@@ -49,7 +49,8 @@ public final class EngineBench {
         Files.createDirectories(options.workDirectory());
         BenchProfiles data = new BenchProfiles(options.seed());
         RuleSchema schema = RuleSchema.of(BenchProfiles.ATTRIBUTES, BenchProfiles.EVENT_PROPERTIES);
-        Timings timings = new Timings(2, options.runs());
+        // five warm-ups: with two, the first figure timed (the count) still ran partly before the JIT settled
+        Timings timings = new Timings(5, options.runs());
         List<Figure> figures = new ArrayList<>();
 
         progress.progress(0, 7, "Building the columnar image of " + options.profiles() + " profiles");
