@@ -208,7 +208,15 @@ class RuleBuilderFlowTest {
 
     private void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, condition::getAsBoolean);
+            // lookups run on this thread while the builder may be redrawing: a lookup caught
+            // mid-redraw fails and is simply tried again at the next poll
+            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> {
+                try {
+                    return condition.getAsBoolean();
+                } catch (RuntimeException midRedraw) {
+                    return false;
+                }
+            });
         } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting in the rule builder; it shows: " + String.join(" | ",
                     robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
