@@ -45,8 +45,17 @@ final class NodeEditors {
         this.suggestions = suggestions;
     }
 
-    /** Attribute, operator and value; {@code attributes} are the profile's or, in a filter, the event's. */
-    Node predicate(Predicate predicate, Map<String, Attribute> attributes, Consumer<Predicate> commit) {
+    /** A condition on a profile attribute, whose list values can be picked from the data. */
+    Node predicate(Predicate predicate, Consumer<Predicate> commit) {
+        return predicate(predicate, builder.schema().attributes(), true, commit);
+    }
+
+    /**
+     * Attribute, operator and value; {@code attributes} are the profile's or, in a filter, the event's
+     * (whose values the picker cannot list: it counts profile columns).
+     */
+    private Node predicate(Predicate predicate, Map<String, Attribute> attributes, boolean pickable,
+                           Consumer<Predicate> commit) {
         Attribute attribute = attributes.get(predicate.attribute());
         SearchableComboBox<Attribute> picker = new SearchableComboBox<>();
         picker.getStyleClass().add("attribute-picker");
@@ -86,7 +95,7 @@ final class NodeEditors {
         row.getChildren().add(ValueEditors.editor(predicate.operand(), attribute.type(),
                 operand -> commit.accept(new Predicate(predicate.id(), predicate.attribute(), predicate.operator(), operand,
                         predicate.text(), predicate.disabled())),
-                attributes == builder.schema().attributes() && isPickable(attribute)
+                pickable && isPickable(attribute)
                         ? Optional.of(suggestions.apply(attribute.name())) : Optional.empty()));
         return row;
     }
@@ -142,7 +151,7 @@ final class NodeEditors {
             List<Predicate> without = new ArrayList<>(event.filters());
             without.remove(index);
             remove.setOnAction(e -> change(event, event.eventType(), without, event.window(), event.count()));
-            HBox filterRow = new HBox(new Label("where"), predicate(filter, builder.schema().eventProperties(), edited -> {
+            HBox filterRow = new HBox(new Label("where"), predicate(filter, builder.schema().eventProperties(), false, edited -> {
                 List<Predicate> filters = new ArrayList<>(event.filters());
                 filters.set(index, edited);
                 change(event, event.eventType(), filters, event.window(), event.count());

@@ -125,7 +125,7 @@ final class RuleTreeView extends VBox {
         VBox card = new VBox(header);
         card.getStyleClass().addAll("group-card", root ? "group-root" : "group-nested");
         card.setId("node-" + group.id());
-        decorate(card, group, root);
+        decorate(card, group);
         dropTarget(card, group, root);
         problems(card, group);
         for (Condition child : group.children()) {
@@ -170,7 +170,7 @@ final class RuleTreeView extends VBox {
             return group(group, false);
         }
         Node controls = condition instanceof Predicate predicate
-                ? editors.predicate(predicate, builder.schema().attributes(), builder::change)
+                ? editors.predicate(predicate, builder::change)
                 : condition instanceof EventCondition event ? editors.event(event) : editors.segmentReference((SegmentRef) condition);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -181,7 +181,7 @@ final class RuleTreeView extends VBox {
         VBox row = new VBox(line);
         row.getStyleClass().addAll("condition-row", condition instanceof EventCondition ? "event-row" : "attribute-row");
         row.setId("node-" + condition.id());
-        decorate(row, condition, false);
+        decorate(row, condition);
         dropTarget(row, condition, false);
         problems(row, condition);
         return row;
@@ -255,7 +255,7 @@ final class RuleTreeView extends VBox {
         return grip;
     }
 
-    private void decorate(Region region, Condition condition, boolean root) {
+    private void decorate(Region region, Condition condition) {
         drawn.put(condition.id(), region);
         region.pseudoClassStateChanged(SELECTED, condition.id().equals(builder.selectedProperty().get()));
         if (condition.disabled()) {
@@ -296,7 +296,7 @@ final class RuleTreeView extends VBox {
     /** Rows take drops before or after themselves; groups also take drops inside, at their end. */
     private void dropTarget(Region target, Condition condition, boolean root) {
         target.setOnDragOver(event -> {
-            draggedId(event).filter(id -> canDrop(id, condition, root)).ifPresent(id -> {
+            draggedId(event).filter(id -> canDrop(id, condition)).ifPresent(id -> {
                 event.acceptTransferModes(TransferMode.MOVE);
                 showDrop(target, place(event, target, condition, root));
             });
@@ -304,7 +304,7 @@ final class RuleTreeView extends VBox {
         });
         target.setOnDragExited(event -> showDrop(target, null));
         target.setOnDragDropped(event -> {
-            boolean done = draggedId(event).filter(id -> canDrop(id, condition, root)).map(id -> {
+            boolean done = draggedId(event).filter(id -> canDrop(id, condition)).map(id -> {
                 drop(id, condition, place(event, target, condition, root));
                 return true;
             }).orElse(false);
@@ -328,7 +328,7 @@ final class RuleTreeView extends VBox {
         target.pseudoClassStateChanged(DROP_INSIDE, place == Place.INSIDE);
     }
 
-    private boolean canDrop(String draggedId, Condition target, boolean root) {
+    private boolean canDrop(String draggedId, Condition target) {
         Condition dragged = RuleEdits.find(builder.tree(), draggedId).orElse(null);
         return dragged != null && !draggedId.equals(target.id()) && RuleEdits.find(dragged, target.id()).isEmpty();
     }
