@@ -135,6 +135,35 @@ public final class SegmentCatalog {
     }
 
     /**
+     * Changes what the catalog shows about a segment: its description, folder and tags (not its rule, which
+     * only a new version changes). Tags are trimmed, blank ones dropped, duplicates kept once.
+     *
+     * @throws IllegalArgumentException when there is no such segment or a tag holds a comma (tags are stored
+     *                                  comma-separated)
+     */
+    public void describe(String name, String description, String folder, List<String> tags, String actor) {
+        List<String> cleanTags = tags.stream().map(String::strip).filter(tag -> !tag.isEmpty()).distinct().toList();
+        cleanTags.stream().filter(tag -> tag.contains(",")).findFirst().ifPresent(tag -> {
+            throw new IllegalArgumentException("The tag '" + tag + "' holds a comma; a tag is one word or phrase without commas");
+        });
+        jdbi.useTransaction(handle -> {
+            int updated = handle.createUpdate("""
+                            UPDATE segment SET description = :description, folder = :folder, tags = :tags,
+                                   updated_at = CURRENT_TIMESTAMP WHERE name = :name""")
+                    .bind("description", description == null ? "" : description.strip())
+                    .bind("folder", folder == null ? "" : folder.strip())
+                    .bind("tags", String.join(",", cleanTags))
+                    .bind("name", name)
+                    .execute();
+            if (updated == 0) {
+                throw new IllegalArgumentException("No segment named '" + name + "'");
+            }
+            AuditLog.record(handle, actor, "segment.details_changed", "segment", name,
+                    "folder '" + (folder == null ? "" : folder.strip()) + "', tags " + cleanTags);
+        });
+    }
+
+    /**
      * Sets (or with null clears) the day by which the segment should be looked at again.
      *
      * @throws IllegalArgumentException when there is no such segment

@@ -2,6 +2,7 @@ package io.segmentstudio.ui.builder;
 
 import io.segmentstudio.domain.LifecycleAction;
 import io.segmentstudio.domain.SegmentVersion;
+import io.segmentstudio.domain.rule.Condition;
 import io.segmentstudio.domain.rule.Group;
 import io.segmentstudio.domain.rule.SegmentDefinition;
 import io.segmentstudio.engine.format.NativeRuleJson;
@@ -22,7 +23,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
-import javafx.beans.property.SimpleStringProperty;
 
 /**
  * The segment the builder edits and its lifecycle: save the rule as a new segment or as a new
@@ -56,44 +56,73 @@ public final class SegmentSession {
     private final StringProperty user;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final Runnable changed;
+    /** The rule as last opened or saved: what "unsaved changes" compares with; null before either. */
+    private Group savedRule;
+    private final javafx.beans.InvalidationListener userChanged = observable -> refresh();
 
     /**
      * @param rule the rule as the builder holds it now
-     * @param user who acts (author, submitter, reviewer); the desktop keeps it in the settings
+     * @param user    who acts (author, submitter, reviewer); the desktop keeps it in the settings
+     * @param changed told after every change to the catalog, on the UI thread
      */
     public SegmentSession(Workspace workspace, TaskRunner tasks, ErrorReporter errors, Supplier<Group> rule,
-                          String user) {
+                          StringProperty user, Runnable changed) {
         this.workspace = workspace;
         this.tasks = tasks;
         this.errors = errors;
         this.rule = rule;
-        this.user = new SimpleStringProperty(user);
-        this.user.addListener((observable, old, name) -> refresh());
+        this.user = user;
+        this.changed = changed;
+        this.user.addListener(userChanged);
+    }
+
+    /** Stops following the acting user: the builder shows another session now. */
+    public void close() {
+        user.removeListener(userChanged);
     }
 
     /** Opens a saved segment's current version; hands its rule to the builder. */
     public void open(String segment, Consumer<Group> show) {
-        run("Opening " + segment, () -> Outcome.of(workspace.versions().current(segment)), version -> {
-            Group tree = (Group) workspace.versions().rule(segment, version.version());
-            show.accept(tree);
-        });
+        String acting = user.get();
+        tasks.run(BackgroundTask.of("Opening " + segment, progress -> {
+                    SegmentVersion version = workspace.versions().current(segment);
+                    Condition stored = workspace.versions().rule(segment, version.version());
+                    Group tree = stored instanceof Group group ? group : Group.and("root", List.of(stored));
+                    return Map.entry(new State(version, workspace.workflow().allowedActions(segment, acting)), tree);
+                })
+                .onSuccess(opened -> {
+                    savedRule = opened.getValue();
+                    state.set(opened.getKey());
+                    notice.set("Opened version " + opened.getKey().version().version() + " of " + segment);
+                    show.accept(opened.getValue());
+                })
+                .onFailure(error -> errors.report("Cannot open " + segment, error)));
+    }
+
+    /** Whether the builder holds edits that no version has: leaving it would lose them. */
+    public boolean hasUnsavedChanges() {
+        Group now = rule.get();
+        return savedRule == null ? !now.children().isEmpty() : !savedRule.equals(now);
     }
 
     /** Saves the rule as a new segment (version 1, a draft). */
     public void saveAsNew(String name, String comment) {
         String author = user.get();
-        String json = json();
+        Group saving = rule.get();
+        String json = json(saving);
         run("Saving " + name, () -> Outcome.of(workspace.versions().create(new SegmentCatalog.NewSegment(name, "", "",
-                List.of(), json), author, comment)), version -> { });
+                List.of(), json), author, comment)), version -> savedRule = saving);
     }
 
     /** Saves the rule as the segment's next version (a new draft when the shown one was approved). */
     public void save(String comment) {
         String segment = requireSegment();
         String author = user.get();
-        String json = json();
+        Group saving = rule.get();
+        String json = json(saving);
         run("Saving " + segment, () -> Outcome.of(workspace.versions().save(segment, json, author, comment)),
-                version -> { });
+                version -> savedRule = saving);
     }
 
     public void submit(String comment) {
@@ -122,8 +151,8 @@ public final class SegmentSession {
         return shown.version().segment();
     }
 
-    private String json() {
-        return new NativeRuleJson().write(SegmentDefinition.of(rule.get()));
+    private static String json(Group tree) {
+        return new NativeRuleJson().write(SegmentDefinition.of(tree));
     }
 
     /** Runs a lifecycle call in the background, then shows the version it left and the actions now allowed. */
@@ -138,15 +167,21 @@ public final class SegmentSession {
                     state.set(done.getKey());
                     done.getValue().ifPresent(notice::set);
                     then.accept(done.getKey().version());
+                    changed.run();
                 })
                 .onFailure(error -> errors.report(title + " failed", error)));
     }
 
-    private void refresh() {
+    /** Reads the shown segment's status again (after the catalog changed it, or the acting user changed). */
+    public void refresh() {
         State shown = state.get();
         if (shown != null) {
             String segment = shown.version().segment();
-            run("Checking " + segment, () -> Outcome.of(workspace.versions().current(segment)), version -> { });
+            String acting = user.get();
+            tasks.run(BackgroundTask.of("Checking " + segment, progress -> new State(workspace.versions().current(segment),
+                            workspace.workflow().allowedActions(segment, acting)))
+                    .onSuccess(state::set)
+                    .onFailure(error -> errors.report("Cannot read " + segment, error)));
         }
     }
 

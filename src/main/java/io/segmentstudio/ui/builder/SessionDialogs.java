@@ -2,6 +2,7 @@ package io.segmentstudio.ui.builder;
 
 import io.segmentstudio.ui.common.ThemeManager;
 import java.util.Optional;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -50,5 +51,18 @@ public final class SessionDialogs {
         themes.attach(dialog.getDialogPane());
         return dialog.showAndWait().filter(confirm::equals)
                 .map(button -> new Answer(askName ? name.getText().strip() : null, comment.getText().strip()));
+    }
+
+    /** Asks whether to drop the builder's unsaved edits; true to drop them. */
+    boolean confirmDiscard(Window owner) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(owner);
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("The rule in the builder has changes that are not saved");
+        alert.setContentText("Opening another segment drops them. Save them first to keep them as a version.");
+        ButtonType discard = new ButtonType("Drop the changes", ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(discard, ButtonType.CANCEL);
+        themes.attach(alert.getDialogPane());
+        return alert.showAndWait().filter(discard::equals).isPresent();
     }
 }

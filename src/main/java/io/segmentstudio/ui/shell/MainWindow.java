@@ -1,7 +1,10 @@
 package io.segmentstudio.ui.shell;
 
 import io.segmentstudio.app.AppContext;
+import io.segmentstudio.ui.common.CatalogChanges;
 import io.segmentstudio.ui.common.ErrorDialog;
+import io.segmentstudio.ui.common.ErrorReporter;
+import io.segmentstudio.ui.common.SegmentLinks;
 import io.segmentstudio.ui.common.Formats;
 import io.segmentstudio.ui.common.FxTaskRunner;
 import io.segmentstudio.ui.common.TaskRunner;
@@ -19,9 +22,15 @@ import io.segmentstudio.ui.overlap.OverlapViewModel;
 import io.segmentstudio.ui.publish.PublishView;
 import io.segmentstudio.ui.publish.PublishViewModel;
 import io.segmentstudio.ui.segments.SegmentsView;
+import io.segmentstudio.ui.segments.CatalogDialogs;
+import io.segmentstudio.ui.segments.SegmentActions;
 import io.segmentstudio.ui.segments.SegmentsViewModel;
 import io.segmentstudio.workspace.Workspace;
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -50,11 +59,26 @@ public final class MainWindow {
         shell = new ShellViewModel(context, tasks, errors);
         ReadOnlyObjectProperty<Workspace> workspace = shell.workspaceProperty();
 
+        StringProperty user = actingUser();
+        CatalogChanges changes = new CatalogChanges();
+        Supplier<BuilderPage> builder = memoized(() -> new BuilderPage(workspace, tasks, errors, formats,
+                context.clock(), new InterchangeDialogs(themes, errors), new SessionDialogs(themes), user, changes));
+        SegmentLinks links = new SegmentLinks() {
+            @Override
+            public void openInBuilder(String segment) {
+                shell.pageProperty().set(Page.BUILDER);
+                builder.get().open(segment);
+            }
+
+            @Override
+            public void newSegment() {
+                shell.pageProperty().set(Page.BUILDER);
+                builder.get().startNew();
+            }
+        };
         Function<Page, Parent> pages = page -> switch (page) {
-            case SEGMENTS -> views.load(SegmentsView.class,
-                    () -> new SegmentsView(new SegmentsViewModel(workspace, tasks, errors, formats)));
-            case BUILDER -> new BuilderPage(workspace, tasks, errors, formats, context.clock(),
-                    new InterchangeDialogs(themes, errors), new SessionDialogs(themes), context.settings());
+            case SEGMENTS -> catalog(workspace, tasks, errors, formats, user, changes, links);
+            case BUILDER -> builder.get();
             case DATA -> views.load(DataView.class,
                     () -> new DataView(new DataViewModel(workspace, tasks, errors, formats)));
             case OVERLAPS -> views.load(OverlapView.class,
@@ -84,6 +108,38 @@ public final class MainWindow {
         });
         stage.show();
         shell.startup();
+    }
+
+    private Parent catalog(ReadOnlyObjectProperty<Workspace> workspace, TaskRunner tasks, ErrorReporter errors,
+                           Formats formats, StringProperty user, CatalogChanges changes, SegmentLinks links) {
+        SegmentsViewModel segments = new SegmentsViewModel(workspace, tasks, errors, formats, context.clock(), changes);
+        SegmentActions actions = new SegmentActions(workspace, tasks, errors, user, changes::changed);
+        return views.load(SegmentsView.class, () -> new SegmentsView(segments, actions, new CatalogDialogs(themes),
+                links, user, catalog -> List.of()));
+    }
+
+    /** Who acts in reviews and saves: from the settings (the OS user at first), saved again when changed. */
+    private StringProperty actingUser() {
+        StringProperty user = new SimpleStringProperty(context.settings().get().userName());
+        user.addListener((observable, old, name) -> {
+            if (name != null && !name.isBlank()) {
+                context.settings().update(current -> current.withUserName(name.strip()));
+            }
+        });
+        return user;
+    }
+
+    /** Builds the value on first use: the builder page is made when first shown or first linked to. */
+    private static <T> Supplier<T> memoized(Supplier<T> make) {
+        Object[] made = new Object[1];
+        return () -> {
+            if (made[0] == null) {
+                made[0] = make.get();
+            }
+            @SuppressWarnings("unchecked")
+            T value = (T) made[0];
+            return value;
+        };
     }
 
     /** The window's state, for tests that drive it the way the menus do. */

@@ -80,7 +80,7 @@ class RuleBuilderFlowTest {
         });
         waitUntil(() -> window.viewModel().workspaceProperty().get() != null);
         robot.clickOn("#nav-builder");
-        waitUntil(() -> robot.lookup("#add-root").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#add-root").match(node -> node.getScene() != null).tryQuery().isPresent());
     }
 
     @AfterEach

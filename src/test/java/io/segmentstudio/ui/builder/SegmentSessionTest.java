@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,8 +48,13 @@ class SegmentSessionTest {
 
     @Test
     void aSecondUserApprovesWhatTheAuthorSubmitted() {
-        SegmentSession session = new SegmentSession(workspace, new SynchronousTaskRunner(), errors, () -> rule, "ana");
+        int[] changes = {0};
+        SegmentSession session = new SegmentSession(workspace, new SynchronousTaskRunner(), errors, () -> rule,
+                new SimpleStringProperty("ana"), () -> changes[0]++);
+        assertThat(session.hasUnsavedChanges()).as("a rule with conditions that no version has").isTrue();
         session.saveAsNew("Big Spenders", "first cut");
+        assertThat(session.hasUnsavedChanges()).isFalse();
+        assertThat(changes[0]).as("the catalog is told").isEqualTo(1);
         assertThat(errors.reports()).as("no failure").isEmpty();
         assertThat(session.stateProperty().get().version().status()).isEqualTo(SegmentStatus.DRAFT);
         assertThat(session.stateProperty().get().allowed()).contains(LifecycleAction.SUBMIT);
@@ -71,15 +77,20 @@ class SegmentSessionTest {
         session.userProperty().set("ana");
         rule = rule.withChildren(List.of(new Predicate("n1", "average_order_value", Operator.GREATER_THAN,
                 new Operand.Single(new Value.Dec(new java.math.BigDecimal("250"))))));
+        assertThat(session.hasUnsavedChanges()).isTrue();
         session.save("raise the bar");
+        assertThat(session.hasUnsavedChanges()).isFalse();
         assertThat(session.stateProperty().get().version().version()).isEqualTo(2);
         assertThat(session.stateProperty().get().version().status()).isEqualTo(SegmentStatus.DRAFT);
         assertThat(workspace.workflow().publishableVersion("Big Spenders")).hasValueSatisfying(v ->
                 assertThat(v.version()).isEqualTo(1));
 
         List<Group> opened = new ArrayList<>();
-        new SegmentSession(workspace, new SynchronousTaskRunner(), errors, () -> rule, "ana")
-                .open("Big Spenders", opened::add);
+        SegmentSession reopened = new SegmentSession(workspace, new SynchronousTaskRunner(), errors, () -> rule,
+                new SimpleStringProperty("ana"), () -> { });
+        reopened.open("Big Spenders", opened::add);
         assertThat(opened).singleElement().isEqualTo(rule);
+        assertThat(reopened.stateProperty().get().version().version()).isEqualTo(2);
+        assertThat(reopened.hasUnsavedChanges()).isFalse();
     }
 }

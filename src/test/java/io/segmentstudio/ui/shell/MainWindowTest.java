@@ -81,7 +81,7 @@ class MainWindowTest {
         TableView<?> segments = waitForTableWith(4);
         assertThat(segments.getId()).isEqualTo("table");
 
-        robot.clickOn("#search").write("berlin");
+        robot.clickOn("#search").write("shoppers");
         waitUntil(() -> segments.getItems().size() == 1);
 
         robot.clickOn("#nav-data");
