@@ -174,16 +174,7 @@ public final class EngineBench {
      */
     private static double[] openWorkspace(Path csv, Path file, long members, Condition five) throws Exception {
         Path workspaceFile = io.segmentstudio.workspace.WorkspaceFile.of(file).file();
-        Files.deleteIfExists(workspaceFile);
-        try (Workspace workspace = Workspace.create(file, ZoneOffset.UTC)) {
-            workspace.attributes().addAll(BenchProfiles.ATTRIBUTES);
-            String columns = String.join(", ", BenchProfiles.names().stream().map(n -> "a_" + n).toList());
-            String casts = String.join(", ", BenchProfiles.ATTRIBUTES.stream().map(a -> "CAST(NULLIF(" + a.name()
-                    + ", '') AS " + SqlEngineUnderTest.sqlType(a, io.segmentstudio.engine.Dialect.H2) + ")").toList());
-            workspace.jdbi().useHandle(handle -> handle.execute("INSERT INTO profile (profile_key, updated_at, " + columns
-                    + ") SELECT profile_key, CURRENT_TIMESTAMP, " + casts + " FROM CSVREAD('"
-                    + csv.toAbsolutePath().toString().replace("'", "''") + "', NULL, 'charset=UTF-8 caseSensitiveColumnNames=true')"));
-        }
+        BenchWorkspace.fromCsv(csv, file);
         double[] ms = new double[2];
         try {
             for (int opening = 0; opening < 2; opening++) {

@@ -95,7 +95,7 @@ public final class Cli {
                 .addSubcommand(group(new Groups.ComputedGroup(), new ComputedAddCommand(output),
                         new ComputedListCommand(output), new ComputedRefreshCommand(output)))
                 .addSubcommand(group(new Groups.AuditGroup(), new AuditListCommand(output)))
-                .addSubcommand(group(new Groups.BenchGroup(), new BenchEngineCommand(output)));
+                .addSubcommand(group(new Groups.BenchGroup(), new BenchEngineCommand(output), new BenchUiCommand(output)));
         extraSubcommands.forEach(root::addSubcommand);
         root.registerConverter(ZoneId.class, Cli::zone);
         root.registerConverter(LocalDate.class, Cli::date);

@@ -216,7 +216,11 @@ public final class SegmentsView {
         Cells.chip(statusColumn, SegmentSummary::status, SegmentStatus::label, SegmentsViewModel::statusStyleClass);
         Cells.text(ownerColumn, SegmentSummary::owner);
         Cells.text(membersColumn, segment -> segment, viewModel::members);
-        membersColumn.setComparator(Comparator.comparingLong(SegmentSummary::members));
+        membersColumn.setComparator(Comparator.comparingLong(viewModel::membersValue));
+        viewModel.liveSizes().addListener((javafx.collections.MapChangeListener<String, Long>) change -> {
+            table.refresh();
+            showDetail(viewModel.selectedProperty().get());
+        });
         Cells.text(evaluatedColumn, segment -> segment, viewModel::evaluatedAgo);
         evaluatedColumn.setComparator(Comparator.comparing(SegmentSummary::lastEvaluated,
                 Comparator.nullsFirst(Comparator.<Instant>naturalOrder())));

@@ -4,10 +4,13 @@ import io.segmentstudio.domain.NamingConvention;
 import io.segmentstudio.domain.SegmentStatus;
 import io.segmentstudio.domain.SegmentSummary;
 import io.segmentstudio.ui.common.CatalogChanges;
+import io.segmentstudio.ui.common.BackgroundTask;
 import io.segmentstudio.ui.common.ErrorReporter;
+import io.segmentstudio.ui.common.RunningTask;
 import io.segmentstudio.ui.common.Formats;
 import io.segmentstudio.ui.common.TaskRunner;
 import io.segmentstudio.ui.common.WorkspaceQuery;
+import io.segmentstudio.workspace.LiveSizes;
 import io.segmentstudio.workspace.Workspace;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,6 +33,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 
 /**
@@ -55,6 +59,10 @@ public final class SegmentsViewModel {
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<Optional<NamingConvention>> naming = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ObjectProperty<SegmentSummary> selected = new SimpleObjectProperty<>();
+    private final ObservableMap<String, Long> liveSizes = FXCollections.observableHashMap();
+    private final TaskRunner tasks;
+    private final ErrorReporter errors;
+    private RunningTask sizing;
     private final WorkspaceQuery<Catalog> query;
     private final BooleanBinding empty;
     private final BooleanBinding noMatches;
@@ -65,6 +73,8 @@ public final class SegmentsViewModel {
         this.workspace = workspace;
         this.formats = formats;
         this.clock = clock;
+        this.tasks = tasks;
+        this.errors = errors;
         for (ObservableValue<?> criterion : List.of(search, folder, status, owner, overdueOnly)) {
             criterion.addListener(observable -> visible.setPredicate(filter().on(today())));
         }
@@ -83,9 +93,34 @@ public final class SegmentsViewModel {
         folders.setAll(catalog.segments().stream().map(SegmentSummary::folder).distinct().sorted().toList());
         owners.setAll(catalog.segments().stream().map(SegmentSummary::owner).distinct().sorted().toList());
         segments.setAll(catalog.segments());
+        countSizes(catalog.segments().stream().filter(segment -> segment.status() != SegmentStatus.ARCHIVED)
+                .map(SegmentSummary::name).toList());
+    }
+
+    /** Counts every segment's current version now, from the columns (in the background: the first read can take seconds). */
+    private void countSizes(List<String> names) {
+        if (sizing != null) {
+            sizing.cancel();
+        }
+        Workspace open = workspace.getValue();
+        if (open == null || names.isEmpty()) {
+            liveSizes.clear();
+            return;
+        }
+        sizing = tasks.run(BackgroundTask.of("Counting the members of " + names.size() + " segments",
+                        progress -> new LiveSizes(open).count(names, clock.instant(), progress))
+                .onSuccess(sizes -> {
+                    liveSizes.clear();
+                    liveSizes.putAll(sizes);
+                })
+                .onFailure(error -> errors.report("Cannot count the segments of " + open.name(), error)));
     }
 
     private void clear() {
+        if (sizing != null) {
+            sizing.cancel();
+        }
+        liveSizes.clear();
         segments.clear();
         folders.clear();
         owners.clear();
@@ -119,8 +154,28 @@ public final class SegmentsViewModel {
         return visible.size() == segments.size() ? counts : formats.count(visible.size()) + " of " + counts;
     }
 
+    /** Members now (counted from the columns), or the stored evaluation's while counting; "—" when neither is known. */
     public String members(SegmentSummary segment) {
-        return segment.evaluated() ? formats.count(segment.members()) : "not evaluated";
+        long members = members(segment.name(), segment);
+        return members == LiveSizes.NOT_COUNTABLE ? "cannot count" : members < 0 ? "—" : formats.count(members);
+    }
+
+    /** For sorting: members now, else stored, else -1. */
+    public long membersValue(SegmentSummary segment) {
+        return members(segment.name(), segment);
+    }
+
+    private long members(String name, SegmentSummary segment) {
+        Long live = liveSizes.get(name);
+        if (live != null) {
+            return live;
+        }
+        return segment.evaluated() ? segment.members() : -2;
+    }
+
+    /** Live sizes arrive after the list: the table redraws its sizes when they change. */
+    public ObservableMap<String, Long> liveSizes() {
+        return liveSizes;
     }
 
     /** "Lifecycle · v2 · ana", with the approved version when a newer draft is worked on. */
@@ -135,9 +190,18 @@ public final class SegmentsViewModel {
         return formats.ago(segment.updatedAt(), zone());
     }
 
+    /** Where the size comes from: counted now, and the last stored evaluation. */
     public String lastEvaluated(SegmentSummary segment) {
-        return segment.lastEvaluated() == null ? "Never evaluated"
-                : "Evaluated " + formats.dateTime(segment.lastEvaluated(), zone());
+        String stored = segment.lastEvaluated() == null ? "never evaluated and stored"
+                : "last stored evaluation " + formats.dateTime(segment.lastEvaluated(), zone()) + " with "
+                + formats.count(segment.members());
+        Long live = liveSizes.get(segment.name());
+        if (live == null) {
+            return Character.toUpperCase(stored.charAt(0)) + stored.substring(1);
+        }
+        return (live == LiveSizes.NOT_COUNTABLE ? "The rule of v" + segment.currentVersion()
+                + " cannot be counted: open it in the builder to see why" : "Counted now at v" + segment.currentVersion())
+                + " · " + stored;
     }
 
     /** The evaluation time for the table: "3 days ago", or "never". */

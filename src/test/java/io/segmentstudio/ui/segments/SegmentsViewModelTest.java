@@ -12,6 +12,7 @@ import io.segmentstudio.workspace.Workspace;
 import io.segmentstudio.domain.ArchiveImpact;
 import io.segmentstudio.ui.common.CatalogChanges;
 import io.segmentstudio.workspace.SegmentCatalog;
+import io.segmentstudio.workspace.SegmentRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +33,8 @@ class SegmentsViewModelTest {
     private Workspace shop;
     private final SimpleObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
     private final RecordingErrors errors = new RecordingErrors();
+    private static final String VIP_RULE = "{\"rule\":{\"type\":\"group\",\"combinator\":\"and\",\"children\":["
+            + "{\"type\":\"predicate\",\"attribute\":\"vip\",\"operator\":\"is_true\"}]}}";
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneId.of("UTC"));
     private final CatalogChanges changes = new CatalogChanges();
     private final SimpleStringProperty user = new SimpleStringProperty("ben");
@@ -115,14 +118,28 @@ class SegmentsViewModelTest {
         SegmentSummary lapsed = byName("Lapsed buyers");
         SegmentSummary berlin = byName("Berlin shoppers");
 
-        assertThat(segments.members(lapsed)).isEqualTo("not evaluated");
-        assertThat(segments.members(berlin)).isEqualTo("8");
-        assertThat(segments.lastEvaluated(lapsed)).isEqualTo("Never evaluated");
+        assertThat(segments.members(lapsed)).as("the fixture's rules are placeholders").isEqualTo("cannot count");
+        assertThat(segments.lastEvaluated(lapsed)).startsWith("The rule of v1 cannot be counted")
+                .endsWith("never evaluated and stored");
+        assertThat(segments.lastEvaluated(berlin)).contains("last stored evaluation").endsWith("with 8");
         assertThat(segments.meta(berlin)).isEqualTo("Geo · v1 · ana");
         assertThat(segments.meta(byName("High value customers"))).as("the published version is the current one")
                 .isEqualTo("Lifecycle · v1 · ana");
         assertThat(SegmentsViewModel.statusStyleClass(SegmentStatus.IN_REVIEW)).isEqualTo("chip-in-review");
         assertThat(berlin.status()).isEqualTo(SegmentStatus.IN_REVIEW);
+    }
+
+    @Test
+    void sizesAreCountedNowFromTheColumnsAndMatchTheDatabase() {
+        shop.versions().create(new SegmentCatalog.NewSegment("Loyal", "", "Lifecycle", List.of(), VIP_RULE), "ana", "");
+        segments.reload();
+
+        long expected = new SegmentRunner(shop).evaluateInDatabase(new SegmentRunner(shop).segmentRule("Loyal"),
+                CLOCK.instant()).count();
+        assertThat(expected).isPositive();
+        assertThat(segments.liveSizes()).containsEntry("Loyal", expected);
+        assertThat(segments.members(byName("Loyal"))).isEqualTo(String.valueOf(expected));
+        assertThat(segments.lastEvaluated(byName("Loyal"))).isEqualTo("Counted now at v1 · never evaluated and stored");
     }
 
     @Test
@@ -151,9 +168,7 @@ class SegmentsViewModelTest {
 
     @Test
     void archivedSegmentsAreOutOfTheWayUntilAskedFor() {
-        String json = "{\"rule\":{\"type\":\"group\",\"combinator\":\"and\",\"children\":[{\"type\":\"predicate\","
-                + "\"attribute\":\"vip\",\"operator\":\"is_true\"}]}}";
-        shop.versions().create(new SegmentCatalog.NewSegment("Loyal", "", "Lifecycle", List.of(), json), "ana", "");
+        shop.versions().create(new SegmentCatalog.NewSegment("Loyal", "", "Lifecycle", List.of(), VIP_RULE), "ana", "");
         shop.versions().create(new SegmentCatalog.NewSegment("Loyal in Berlin", "", "Geo", List.of(),
                 "{\"rule\":{\"type\":\"segment\",\"segment\":\"Loyal\"}}"), "ana", "");
         segments.reload();
