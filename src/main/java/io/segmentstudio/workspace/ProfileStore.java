@@ -62,15 +62,16 @@ public final class ProfileStore {
      * the prefix, ignoring case; at most {@code limit}, by key. A scan: run it off the UI thread.
      */
     public List<Match> search(String prefix, int limit) {
-        String pattern = prefix.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
-                .replace("%", "\\%").replace("_", "\\_") + "%";
+        // '!' escapes: a backslash would be taken for an escape by the statement parser
+        String pattern = prefix.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                .replace("_", "!_") + "%";
         return jdbi.withHandle(handle -> {
             boolean hasEmail = AttributeCatalog.list(handle).stream().anyMatch(attribute -> attribute.name()
                     .equals(EMAIL) && attribute.type() == AttributeType.STRING);
             String email = hasEmail ? ColumnTypes.quote(AttributeCatalog.columnName(EMAIL)) : "CAST(NULL AS VARCHAR)";
             return handle.createQuery("SELECT profile_key, " + email + " FROM profile"
-                            + " WHERE LOWER(profile_key) LIKE :pattern ESCAPE '\\'"
-                            + (hasEmail ? " OR LOWER(" + email + ") LIKE :pattern ESCAPE '\\'" : "")
+                            + " WHERE LOWER(profile_key) LIKE :pattern ESCAPE '!'"
+                            + (hasEmail ? " OR LOWER(" + email + ") LIKE :pattern ESCAPE '!'" : "")
                             + " ORDER BY profile_key LIMIT :limit")
                     .bind("pattern", pattern)
                     .bind("limit", limit)
