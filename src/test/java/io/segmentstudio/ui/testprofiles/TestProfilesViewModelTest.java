@@ -177,7 +177,7 @@ class TestProfilesViewModelTest {
     }
 
     @Test
-    void anUnknownKeyIsToldInTheFormAndNothingIsSaved() {
+    void anUnknownKeyOrATakenNameIsToldInTheFormAndNothingIsSaved() {
         TestProfilesViewModel tests = showing(SEGMENT);
         tests.form().start();
         tests.form().nameProperty().set("ghost");
@@ -187,6 +187,12 @@ class TestProfilesViewModelTest {
 
         assertThat(tests.form().problemProperty().get()).contains("No profile with key 'no-such-key'");
         assertThat(tests.form().openProperty().get()).isTrue();
+
+        tests.form().nameProperty().set("big recent basket");
+        tests.form().profileKeyProperty().set(firstProfileKey());
+        tests.addTest();
+        assertThat(tests.form().problemProperty().get()).isEqualTo("Segment '" + SEGMENT
+                + "' already has a test named 'big recent basket'");
         assertThat(shop.testProfiles().list(SEGMENT)).hasSize(2);
         assertThat(errors.reports()).isEmpty();
     }
