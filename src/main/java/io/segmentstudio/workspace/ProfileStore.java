@@ -2,15 +2,19 @@ package io.segmentstudio.workspace;
 
 import io.segmentstudio.domain.Attribute;
 import io.segmentstudio.domain.AttributeStats;
+import io.segmentstudio.domain.AttributeType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Reads profiles: counts, fill statistics and the key → row id mapping. */
 public final class ProfileStore {
+    /** The attribute a profile can also be found by: people remember an address better than a key. */
+    private static final String EMAIL = "email";
     private final Jdbi jdbi;
 
     ProfileStore(Jdbi jdbi) {
@@ -42,6 +46,37 @@ public final class ProfileStore {
                 }
                 return stats;
             }).one();
+        });
+    }
+
+    /**
+     * A profile found by {@link #search}.
+     *
+     * @param email its email address when the workspace has an {@code email} attribute, else null
+     */
+    public record Match(String key, String email) {
+    }
+
+    /**
+     * Profiles whose key, or email address when the workspace has an {@code email} attribute, starts with
+     * the prefix, ignoring case; at most {@code limit}, by key. A scan: run it off the UI thread.
+     */
+    public List<Match> search(String prefix, int limit) {
+        // '!' escapes: a backslash would be taken for an escape by the statement parser
+        String pattern = prefix.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                .replace("_", "!_") + "%";
+        return jdbi.withHandle(handle -> {
+            boolean hasEmail = AttributeCatalog.list(handle).stream().anyMatch(attribute -> attribute.name()
+                    .equals(EMAIL) && attribute.type() == AttributeType.STRING);
+            String email = hasEmail ? ColumnTypes.quote(AttributeCatalog.columnName(EMAIL)) : "CAST(NULL AS VARCHAR)";
+            return handle.createQuery("SELECT profile_key, " + email + " FROM profile"
+                            + " WHERE LOWER(profile_key) LIKE :pattern ESCAPE '!'"
+                            + (hasEmail ? " OR LOWER(" + email + ") LIKE :pattern ESCAPE '!'" : "")
+                            + " ORDER BY profile_key LIMIT :limit")
+                    .bind("pattern", pattern)
+                    .bind("limit", limit)
+                    .map((rs, ctx) -> new Match(rs.getString(1), rs.getString(2)))
+                    .list();
         });
     }
 

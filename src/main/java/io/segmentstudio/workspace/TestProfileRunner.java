@@ -1,5 +1,6 @@
 package io.segmentstudio.workspace;
 
+import io.segmentstudio.domain.ProgressListener;
 import io.segmentstudio.domain.SegmentStatus;
 import io.segmentstudio.domain.SegmentVersion;
 import io.segmentstudio.domain.TestProfile;
@@ -81,13 +82,24 @@ public final class TestProfileRunner {
 
     /** Runs the given tests, each against its segment's current version. */
     public TestRun run(List<TestProfile> tests, Instant asOf) {
+        return run(tests, asOf, ProgressListener.NONE);
+    }
+
+    /**
+     * Runs the given tests, reporting each one done and stopping between tests when the user cancels.
+     *
+     * @throws ProgressListener.CancelledException when cancelled
+     */
+    public TestRun run(List<TestProfile> tests, Instant asOf, ProgressListener progress) {
         RuleSchema schema = workspace.ruleSchema();
         ReferenceExpander expander = new ReferenceExpander(workspace.segments().resolver(schema));
         Map<String, Rule> rules = new LinkedHashMap<>();
         List<TestResult> results = new ArrayList<>();
         for (TestProfile test : tests) {
+            progress.checkCancelled();
             Rule rule = rules.computeIfAbsent(test.segment(), segment -> rule(segment, schema, expander));
             results.add(run(test, rule, schema, test.asOf() == null ? asOf : test.asOf()));
+            progress.progress(results.size(), tests.size(), test.name());
         }
         return new TestRun(results);
     }
