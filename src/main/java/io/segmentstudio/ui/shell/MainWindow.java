@@ -21,12 +21,7 @@ import io.segmentstudio.ui.overlap.OverlapView;
 import io.segmentstudio.ui.overlap.OverlapViewModel;
 import io.segmentstudio.ui.publish.PublishView;
 import io.segmentstudio.ui.publish.PublishViewModel;
-import io.segmentstudio.ui.segments.SegmentsView;
-import io.segmentstudio.ui.segments.CatalogDialogs;
-import io.segmentstudio.ui.segments.SegmentActions;
-import io.segmentstudio.ui.segments.SegmentsViewModel;
 import io.segmentstudio.workspace.Workspace;
-import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.SimpleStringProperty;
@@ -77,7 +72,8 @@ public final class MainWindow {
             }
         };
         Function<Page, Parent> pages = page -> switch (page) {
-            case SEGMENTS -> catalog(workspace, tasks, errors, formats, user, changes, links);
+            case SEGMENTS -> new CatalogPage(workspace, tasks, errors, formats, context.clock(), themes, user, changes,
+                    links).build();
             case BUILDER -> builder.get();
             case DATA -> views.load(DataView.class,
                     () -> new DataView(new DataViewModel(workspace, tasks, errors, formats)));
@@ -108,14 +104,6 @@ public final class MainWindow {
         });
         stage.show();
         shell.startup();
-    }
-
-    private Parent catalog(ReadOnlyObjectProperty<Workspace> workspace, TaskRunner tasks, ErrorReporter errors,
-                           Formats formats, StringProperty user, CatalogChanges changes, SegmentLinks links) {
-        SegmentsViewModel segments = new SegmentsViewModel(workspace, tasks, errors, formats, context.clock(), changes);
-        SegmentActions actions = new SegmentActions(workspace, tasks, errors, user, changes::changed);
-        return views.load(SegmentsView.class, () -> new SegmentsView(segments, actions, new CatalogDialogs(themes),
-                links, user, catalog -> List.of()));
     }
 
     /** Who acts in reviews and saves: from the settings (the OS user at first), saved again when changed. */
