@@ -51,6 +51,17 @@ final class CodedColumn implements Column {
         return rows;
     }
 
+    @Override
+    public long filled() {
+        long filled = 0;
+        for (int row = 0; row < size; row++) {
+            if (rows[row] != 0) {
+                filled++;
+            }
+        }
+        return filled;
+    }
+
     /** Distinct values so far, code 0 (missing) included. */
     int dictionarySize() {
         return dictionary.size();

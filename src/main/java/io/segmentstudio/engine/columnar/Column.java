@@ -17,6 +17,9 @@ sealed interface Column permits LongColumn, CodedColumn {
     /** Sets the value of a row, appending when {@code row == size()}. */
     void set(int row, Object value);
 
+    /** Rows that hold a value. */
+    long filled();
+
     /** Bytes held, for the memory report. */
     long bytes();
 }

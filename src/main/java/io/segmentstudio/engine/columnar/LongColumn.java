@@ -69,6 +69,17 @@ final class LongColumn implements Column {
         return present;
     }
 
+    @Override
+    public long filled() {
+        long filled = 0;
+        for (int row = 0; row < size; row++) {
+            if (Words.get(present, row)) {
+                filled++;
+            }
+        }
+        return filled;
+    }
+
     int scale() {
         return scale;
     }

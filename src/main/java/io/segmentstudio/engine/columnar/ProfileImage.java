@@ -138,6 +138,11 @@ public final class ProfileImage {
         return attributes.column(attribute).map(column -> column.value(row)).orElse(null);
     }
 
+    /** How many profiles hold a value of the attribute (0 when the image has no such column). */
+    public long filled(String attribute) {
+        return attributes.column(attribute).map(Column::filled).orElse(0L);
+    }
+
     /** A profile's events, rebuilt from the columns (in no particular order). */
     public List<Event> events(int row) {
         List<Event> list = new ArrayList<>();

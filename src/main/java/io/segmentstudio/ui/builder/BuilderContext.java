@@ -4,7 +4,6 @@ import io.segmentstudio.domain.ProgressListener;
 import io.segmentstudio.domain.rule.Condition;
 import io.segmentstudio.domain.rule.RuleSchema;
 import io.segmentstudio.engine.SegmentResolver;
-import io.segmentstudio.engine.columnar.ProfileImage;
 import io.segmentstudio.engine.format.NativeRuleJson;
 import io.segmentstudio.workspace.Workspace;
 import java.util.LinkedHashMap;
@@ -16,10 +15,18 @@ import java.util.Map;
  * the event types, and the other segments' current rules (parsed, so the resolver can be shared with
  * the counting thread).
  */
-public record BuilderContext(RuleSchema schema, List<String> eventTypes, Map<String, Condition> segments) {
+public record BuilderContext(RuleSchema schema, List<String> eventTypes, Map<String, Condition> segments,
+                             Map<String, Double> fillRates) {
     public BuilderContext {
         eventTypes = List.copyOf(eventTypes);
         segments = Map.copyOf(segments);
+        fillRates = Map.copyOf(fillRates);
+    }
+
+    /** The share of profiles holding a value of the attribute, or empty when unknown (an event property). */
+    public java.util.OptionalDouble fillRate(String attribute) {
+        Double rate = fillRates.get(attribute);
+        return rate == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(rate);
     }
 
     public static BuilderContext read(Workspace workspace, ProgressListener progress) {
@@ -33,9 +40,15 @@ public record BuilderContext(RuleSchema schema, List<String> eventTypes, Map<Str
                 // a segment whose stored rule no longer reads cannot be referenced; the validator says so
             }
         });
-        // the event types come from the columnar image, which the first count needs anyway
-        List<String> eventTypes = workspace.image().read(progress, ProfileImage::eventTypes);
-        return new BuilderContext(schema, eventTypes, segments);
+        // event types and fill rates come from the columnar image, which the first count needs anyway
+        Map<String, Double> fillRates = new LinkedHashMap<>();
+        List<String> eventTypes = workspace.image().read(progress, image -> {
+            for (String attribute : schema.attributes().keySet()) {
+                fillRates.put(attribute, image.size() == 0 ? 0.0 : (double) image.filled(attribute) / image.size());
+            }
+            return image.eventTypes();
+        });
+        return new BuilderContext(schema, eventTypes, segments, fillRates);
     }
 
     public SegmentResolver resolver() {

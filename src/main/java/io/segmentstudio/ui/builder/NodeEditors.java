@@ -65,7 +65,7 @@ final class NodeEditors {
         sorted.sort(Comparator.comparing(Attribute::source).thenComparing(Attribute::name));
         picker.getItems().setAll(sorted);
         picker.setConverter(converter(a -> a == null ? "" : a.name()));
-        picker.setCellFactory(list -> new AttributeCell());
+        picker.setCellFactory(list -> new AttributeCell(pickable ? builder::fillRate : name -> java.util.OptionalDouble.empty()));
         picker.setValue(attribute);
         picker.setPromptText(predicate.attribute());
         picker.valueProperty().addListener((observable, old, chosen) -> {
@@ -258,8 +258,16 @@ final class NodeEditors {
         };
     }
 
-    /** An attribute in the picker: its name, type, source and description. */
+    /** An attribute in the picker: its name, type, source, how often it is filled, and its description. */
     private static final class AttributeCell extends ListCell<Attribute> {
+        /** Below this share of profiles, a condition on the attribute leaves most profiles out. */
+        private static final double SPARSE = 0.5;
+        private final java.util.function.Function<String, java.util.OptionalDouble> fillRate;
+
+        AttributeCell(java.util.function.Function<String, java.util.OptionalDouble> fillRate) {
+            this.fillRate = fillRate;
+        }
+
         @Override
         protected void updateItem(Attribute attribute, boolean empty) {
             super.updateItem(attribute, empty);
@@ -275,6 +283,11 @@ final class NodeEditors {
             Label source = new Label(attribute.source());
             source.getStyleClass().add("muted");
             FlowPane line = new FlowPane(8, 0, name, type, source);
+            fillRate.apply(attribute.name()).ifPresent(rate -> {
+                Label filled = new Label(Math.round(rate * 100) + "% filled");
+                filled.getStyleClass().addAll("fill-rate", rate < SPARSE ? "fill-rate-sparse" : "fill-rate-dense");
+                line.getChildren().add(filled);
+            });
             if (attribute.pii()) {
                 Label pii = new Label("PII");
                 pii.getStyleClass().addAll("chip", "chip-pii");

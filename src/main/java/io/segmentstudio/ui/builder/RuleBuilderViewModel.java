@@ -59,11 +59,13 @@ public final class RuleBuilderViewModel {
     private final ReadOnlyObjectWrapper<Map<String, Explanation>> explained = new ReadOnlyObjectWrapper<>(Map.of());
 
     /** @param context read with {@link BuilderContext#read} off the UI thread */
+    private final BuilderContext context;
     public RuleBuilderViewModel(Workspace workspace, BuilderContext context, TaskRunner tasks, Debouncer debouncer,
                                 ErrorReporter errors, Clock clock) {
         this.workspace = workspace;
         this.tasks = tasks;
         this.errors = errors;
+        this.context = context;
         this.schema = context.schema();
         this.segments = context.resolver();
         this.segmentNames = List.copyOf(new java.util.TreeSet<>(context.segments().keySet()));
@@ -263,6 +265,11 @@ public final class RuleBuilderViewModel {
 
     public Group tree() {
         return history.treeProperty().get();
+    }
+
+    /** The share of profiles holding a value of the attribute, for the picker; empty for event properties. */
+    public java.util.OptionalDouble fillRate(String attribute) {
+        return context.fillRate(attribute);
     }
 
     public RuleSchema schema() {

@@ -63,6 +63,7 @@ public final class SegmentsViewModel {
     private final TaskRunner tasks;
     private final ErrorReporter errors;
     private RunningTask sizing;
+    private long sizingRequests;
     private final WorkspaceQuery<Catalog> query;
     private final BooleanBinding empty;
     private final BooleanBinding noMatches;
@@ -99,17 +100,20 @@ public final class SegmentsViewModel {
 
     /** Counts every segment's current version now, from the columns (in the background: the first read can take seconds). */
     private void countSizes(List<String> names) {
-        if (sizing != null) {
-            sizing.cancel();
-        }
         Workspace open = workspace.getValue();
         if (open == null || names.isEmpty()) {
             liveSizes.clear();
             return;
         }
+        // not cancelled by a newer count: that could throw away a first read of the columns half done
+        // (seconds on a big workspace); the newer count waits for it and only the newest answer shows
+        long asked = ++sizingRequests;
         sizing = tasks.run(BackgroundTask.of("Counting the members of " + names.size() + " segments",
                         progress -> new LiveSizes(open).count(names, clock.instant(), progress))
                 .onSuccess(sizes -> {
+                    if (asked != sizingRequests) {
+                        return;
+                    }
                     liveSizes.clear();
                     liveSizes.putAll(sizes);
                 })
@@ -118,8 +122,9 @@ public final class SegmentsViewModel {
 
     private void clear() {
         if (sizing != null) {
-            sizing.cancel();
+            sizing.cancel(); // another workspace: the count of the closed one is no use
         }
+        sizingRequests++;
         liveSizes.clear();
         segments.clear();
         folders.clear();
