@@ -3,6 +3,7 @@ package io.segmentstudio.ui.versions;
 import io.segmentstudio.domain.rule.Condition;
 import io.segmentstudio.domain.rule.EventCondition;
 import io.segmentstudio.domain.rule.Group;
+import io.segmentstudio.domain.rule.Predicate;
 import io.segmentstudio.engine.diff.ChangeKind;
 import io.segmentstudio.engine.diff.ChangedField;
 import io.segmentstudio.engine.diff.FieldChange;
@@ -70,11 +71,13 @@ final class MergedDiff {
     private void present(Condition node, int depth) {
         NodeChange change = diff.change(node.id()).orElse(null);
         List<FieldChange> fields = change == null ? List.of()
-                : change.fields().stream().filter(field -> !PLACE.contains(field.field())).toList();
+                : change.fields().stream().filter(field -> !PLACE.contains(field.field()))
+                        .map(field -> readable(field, change)).toList();
         DiffRow.Mark mark = change == null ? DiffRow.Mark.SAME
                 : change.kind() == ChangeKind.ADDED ? DiffRow.Mark.ADDED
                 : !fields.isEmpty() ? DiffRow.Mark.CHANGED : DiffRow.Mark.MOVED;
-        rows.add(new DiffRow(node.id(), depth, mark, text(node), fields, change == null ? "" : moved(change)));
+        rows.add(new DiffRow(node.id(), depth, NodeText.kind(node), mark, text(node), fields,
+                change == null ? "" : moved(change)));
         for (Condition child : withRemoved(node.id(), children(node))) {
             if (newerNodes.containsKey(child.id())) {
                 present(child, depth + 1);
@@ -84,9 +87,19 @@ final class MergedDiff {
         }
     }
 
+    /** Operators as the builder shows them ("≥"), not as the rule JSON names them ("greater_or_equal"). */
+    private static FieldChange readable(FieldChange field, NodeChange change) {
+        if (field.field() == ChangedField.OPERATOR && change.before() instanceof Predicate before
+                && change.after() instanceof Predicate after) {
+            return new FieldChange(field.field(), before.operator().label(), after.operator().label());
+        }
+        return field;
+    }
+
     /** A removed node and the part of its old subtree that is gone too; children that moved away show at their new place. */
     private void removed(Condition node, int depth) {
-        rows.add(new DiffRow(node.id(), depth, DiffRow.Mark.REMOVED, text(node), List.of(), ""));
+        rows.add(new DiffRow(node.id(), depth, NodeText.kind(node), DiffRow.Mark.REMOVED, text(node), List.of(),
+                ""));
         for (Condition child : children(node)) {
             if (!newerNodes.containsKey(child.id())) {
                 removed(child, depth + 1);

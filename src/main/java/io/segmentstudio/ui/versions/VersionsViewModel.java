@@ -13,7 +13,6 @@ import io.segmentstudio.ui.common.TaskRunner;
 import io.segmentstudio.workspace.Workspace;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -67,6 +66,8 @@ public final class VersionsViewModel {
     private final StringBinding restoreHint;
     private final BooleanBinding canRestore;
     private final StringBinding emptyMessage;
+    private final StringBinding diffMessage;
+    private final StringBinding count;
 
     /** Requests answered so far: an answer to an older request than the latest is stale. */
     private int historyRequest;
@@ -91,6 +92,10 @@ public final class VersionsViewModel {
         restoreHint = Bindings.createStringBinding(this::whyNoRestore, selected, versions, user, restoring);
         canRestore = Bindings.createBooleanBinding(() -> whyNoRestore().isEmpty(), selected, versions, user, restoring);
         emptyMessage = Bindings.createStringBinding(this::describeEmpty, segment, versions, loadingHistory);
+        diffMessage = Bindings.createStringBinding(() -> versions.size() == 1 ? "Only one version so far. Every save"
+                + " adds one; with two, this shows what changed between them, condition by condition." : "", versions);
+        count = Bindings.createStringBinding(() -> formats.count(versions.size())
+                + (versions.size() == 1 ? " version" : " versions"), versions);
         segment.addListener((observable, old, now) -> loadHistory(false));
         workspace.addListener((observable, old, now) -> loadHistory(false));
         selected.addListener((observable, old, now) -> compareFor(now));
@@ -167,12 +172,8 @@ public final class VersionsViewModel {
 
     private void showHistory(List<SegmentVersion> history) {
         versions.setAll(history);
-        SegmentVersion newest = history.isEmpty() ? null : history.get(0);
-        if (Objects.equals(selected.get(), newest)) {
-            compareFor(newest);
-        } else {
-            selected.set(newest);
-        }
+        selected.set(null); // so that a list showing the new history selects the newest even if it was selected
+        selected.set(history.isEmpty() ? null : history.get(0));
     }
 
     /** The pair a selection stands for: it against the current version, or the current one against its predecessor. */
@@ -259,6 +260,9 @@ public final class VersionsViewModel {
             return "Select an older version to restore it.";
         }
         SegmentVersion current = versions.get(0);
+        if (versions.size() == 1) {
+            return "There is no older version to restore yet.";
+        }
         if (chosen.equals(current)) {
             return "v" + chosen.version() + " is the current version; select an older one to restore it.";
         }
@@ -277,11 +281,7 @@ public final class VersionsViewModel {
         if (loadingHistory.get()) {
             return "";
         }
-        if (versions.isEmpty()) {
-            return "“" + segment.get() + "” has no saved versions.";
-        }
-        return versions.size() == 1 ? "Only one version so far. Every save adds a version; with two, this shows"
-                + " what changed between them, condition by condition." : "";
+        return versions.isEmpty() ? "“" + segment.get() + "” has no saved versions." : "";
     }
 
     /** "v3". */
@@ -380,8 +380,18 @@ public final class VersionsViewModel {
         return revision.getReadOnlyProperty();
     }
 
-    /** What to show instead of the pane: no segment, no versions, or only one; "" when there is a history. */
+    /** What to show instead of the pane when there is no history to show (no segment, or none saved); "" otherwise. */
     public StringBinding emptyMessageProperty() {
         return emptyMessage;
+    }
+
+    /** "3 versions". */
+    public StringBinding countProperty() {
+        return count;
+    }
+
+    /** What to show instead of the diff when there is nothing to compare (one version); "" otherwise. */
+    public StringBinding diffMessageProperty() {
+        return diffMessage;
     }
 }

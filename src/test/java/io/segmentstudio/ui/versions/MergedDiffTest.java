@@ -79,6 +79,18 @@ class MergedDiffTest {
     }
 
     @Test
+    void anOperatorChangeReadsAsTheBuilderShowsOperators() {
+        Group older = Group.and("root", List.of(above("a", "aov", 200)));
+        Group newer = Group.and("root", List.of(new Predicate("a", "aov", Operator.GREATER_OR_EQUAL,
+                new Operand.Single(new Value.Dec(BigDecimal.valueOf(200))))));
+
+        assertThat(rows(older, newer).get(1).fields()).singleElement().satisfies(field -> {
+            assertThat(field.field()).isEqualTo(ChangedField.OPERATOR);
+            assertThat(field.before() + " → " + field.after()).isEqualTo("> → ≥");
+        });
+    }
+
+    @Test
     void identicalRulesHaveOnlyUnchangedRowsAndNoSummary() {
         Group rule = Group.and("root", List.of(above("a", "aov", 200)));
 

@@ -70,9 +70,11 @@ class VersionsViewModelTest {
 
         assertThat(errors.reports()).isEmpty();
         assertThat(versions.versions()).extracting(SegmentVersion::version).containsExactly(2, 1);
+        assertThat(versions.countProperty().get()).isEqualTo("2 versions");
         assertThat(versions.comment(versions.versions().get(0))).isEqualTo("stricter, Berlin only");
         assertThat(versions.meta(versions.versions().get(1))).startsWith("ana · ");
         assertThat(versions.emptyMessageProperty().get()).isEmpty();
+        assertThat(versions.diffMessageProperty().get()).isEmpty();
         assertThat(versions.selectedProperty().get().version()).isEqualTo(2);
         assertThat(versions.olderProperty().get().version()).isEqualTo(1);
         assertThat(versions.newerProperty().get().version()).isEqualTo(2);
@@ -94,9 +96,13 @@ class VersionsViewModelTest {
         versions.segmentProperty().set("Solo");
 
         assertThat(versions.versions()).hasSize(1);
-        assertThat(versions.emptyMessageProperty().get()).startsWith("Only one version so far");
+        assertThat(versions.countProperty().get()).isEqualTo("1 version");
+        assertThat(versions.emptyMessageProperty().get()).isEmpty();
+        assertThat(versions.diffMessageProperty().get()).startsWith("Only one version so far");
         assertThat(versions.olderProperty().get()).isNull();
         assertThat(versions.diffRows()).isEmpty();
+        assertThat(versions.canRestoreProperty().get()).isFalse();
+        assertThat(versions.restoreHintProperty().get()).isEqualTo("There is no older version to restore yet.");
     }
 
     @Test
