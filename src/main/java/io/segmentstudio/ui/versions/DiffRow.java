@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param fields what changed about the node itself, for {@link Mark#CHANGED}; place changes are in {@code moved}
  * @param moved  where it was before ("moved from position 2"), or "" when it stayed
  */
-public record DiffRow(String nodeId, int depth, String kind, Mark mark, String text, List<FieldChange> fields, String moved) {
+public record DiffRow(String nodeId, int depth, String kind, Mark mark, String text, List<FieldChange> fields,
+                      String moved) {
     /** How the node differs; a node that changed and moved is CHANGED with {@code moved} set. */
     public enum Mark { SAME, ADDED, REMOVED, CHANGED, MOVED }
 

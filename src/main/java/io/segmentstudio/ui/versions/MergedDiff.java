@@ -96,7 +96,7 @@ final class MergedDiff {
         return field;
     }
 
-    /** A removed node and the part of its old subtree that is gone too; children that moved away show at their new place. */
+    /** A removed node and what of its old subtree is gone too; children that moved away show at their new place. */
     private void removed(Condition node, int depth) {
         rows.add(new DiffRow(node.id(), depth, NodeText.kind(node), DiffRow.Mark.REMOVED, text(node), List.of(),
                 ""));

@@ -83,7 +83,8 @@ public final class VersionsView {
                 viewModel.selectedProperty().set(version);
             }
         });
-        viewModel.selectedProperty().addListener((observable, old, version) -> list.getSelectionModel().select(version));
+        viewModel.selectedProperty().addListener((observable, old, version) ->
+                list.getSelectionModel().select(version));
     }
 
     private void bindDiff() {
@@ -111,7 +112,8 @@ public final class VersionsView {
         olderChoice.valueProperty().bindBidirectional(viewModel.olderProperty());
         newerChoice.valueProperty().bindBidirectional(viewModel.newerProperty());
         summary.textProperty().bind(viewModel.diffSummaryProperty());
-        viewModel.sameRuleProperty().addListener((observable, old, same) -> summary.pseudoClassStateChanged(SAME, same));
+        viewModel.sameRuleProperty().addListener((observable, old, same) ->
+                summary.pseudoClassStateChanged(SAME, same));
         diffScroll.setContent(new DiffTreeView(viewModel.diffRows()));
         diffMessage.textProperty().bind(viewModel.diffMessageProperty());
         diffMessage.visibleProperty().bind(viewModel.diffMessageProperty().isNotEmpty());
