@@ -73,8 +73,8 @@ final class PriorityRowCell extends ListCell<PriorityRow> {
         }
         rank.setText(Integer.toString(item.rank()));
         name.setText(item.segment());
-        kept.setText(item.exclusiveText() + " kept");
-        members.setText("of " + item.membersText());
+        kept.setText(item.keptText());
+        members.setText(item.membersText());
         bars.show(item.membersScale(), item.exclusiveScale());
         loss.setText(item.loss());
         row.pseudoClassStateChanged(LOSING, item.losing());

@@ -72,6 +72,8 @@ public final class PriorityView {
     private VBox emptyState;
     @FXML
     private Button emptyNewGroup;
+    /** The segment last selected in the order, selected again when the rows are redrawn after a move. */
+    private String focused;
 
     public PriorityView(PriorityViewModel viewModel, PriorityDialogs dialogs) {
         this.viewModel = viewModel;
@@ -152,16 +154,15 @@ public final class PriorityView {
         order.setCellFactory(list -> new PriorityRowCell(viewModel));
         emptyGroup.visibleProperty().bind(viewModel.emptyGroupProperty());
         order.visibleProperty().bind(viewModel.emptyGroupProperty().not());
-        // rows are redrawn after every move: the moved segment stays selected, so Alt+arrows can repeat
-        String[] focused = {null};
+        // rows are redrawn after every change: the moved segment stays selected, so Alt+arrows can repeat
         order.getSelectionModel().selectedItemProperty().addListener((observable, old, row) -> {
             if (row != null) {
-                focused[0] = row.segment();
+                focused = row.segment();
             }
         });
         viewModel.rows().addListener((ListChangeListener<PriorityRow>) change -> {
             for (int i = 0; i < viewModel.rows().size(); i++) {
-                if (viewModel.rows().get(i).segment().equals(focused[0])) {
+                if (viewModel.rows().get(i).segment().equals(focused)) {
                     order.getSelectionModel().select(i);
                 }
             }

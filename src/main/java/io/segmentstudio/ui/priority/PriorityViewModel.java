@@ -84,6 +84,9 @@ public final class PriorityViewModel {
     private List<String> saved = List.of();
     private long requested;
     private RunningTask running;
+    private boolean sizeAgain;
+    /** The last sizing of this order failed or was cancelled: nothing is coming. */
+    private boolean sizingStopped;
 
     /** @param user who saves, creates and deletes groups (the audit log's actor) */
     public PriorityViewModel(ObservableValue<Workspace> workspace, TaskRunner tasks, ErrorReporter errors,
@@ -124,10 +127,7 @@ public final class PriorityViewModel {
 
     private void clear() {
         ++requested;
-        if (running != null) {
-            running.cancel();
-        }
-        previewTask.set(null);
+        cancelPreview();
         preview.set(null);
         knownMembers.clear();
         catalogSegments.clear();
@@ -311,15 +311,27 @@ public final class PriorityViewModel {
 
     // ---- sizes ----
 
+    /**
+     * Sizes the working order. One sizing runs at a time: an order changed meanwhile is sized when it ends,
+     * and the answer about the older order is dropped. (Cancelling it instead would throw away a first load
+     * of the columnar image, which the next sizing would then start again.)
+     */
     private void preview() {
-        long generation = ++requested;
-        if (running != null) {
-            running.cancel();
+        ++requested;
+        if (running != null && !running.isDone()) {
+            sizeAgain = true;
+            return;
         }
+        startPreview();
+    }
+
+    private void startPreview() {
+        sizeAgain = false;
+        sizingStopped = false;
+        long generation = requested;
         PriorityGroup group = selected.get();
         Workspace open = workspace.getValue();
         if (group == null || open == null || order.isEmpty()) {
-            previewTask.set(null);
             preview.set(null);
             refresh();
             return;
@@ -328,33 +340,44 @@ public final class PriorityViewModel {
         Instant asOf = clock.instant();
         RunningTask task = tasks.run(BackgroundTask.of("Sizing " + group.name(),
                         progress -> new PriorityPreview(open).compute(group.name(), sized, asOf, progress))
-                .onSuccess(result -> {
-                    if (generation == requested) {
-                        previewTask.set(null);
-                        result.rows().forEach(row -> knownMembers.put(row.segment(), row.members()));
-                        preview.set(result);
-                        refresh();
-                    }
-                })
+                .onSuccess(result -> previewEnded(generation, open, result))
                 .onFailure(error -> {
+                    previewEnded(generation, open, null);
                     if (generation == requested) {
-                        previewTask.set(null);
                         errors.report("Cannot size the segments of priority group '" + group.name() + "'", error);
                     }
                 })
-                .onCancelled(() -> {
-                    if (generation == requested) {
-                        previewTask.set(null);
-                    }
-                }));
-        running = task;
-        if (generation == requested && !task.isDone()) {
+                .onCancelled(() -> previewEnded(generation, open, null)));
+        if (!task.isDone()) {
+            running = task;
             previewTask.set(task);
+        }
+    }
+
+    /** @param result null when the sizing failed or was cancelled */
+    private void previewEnded(long generation, Workspace sizedIn, PriorityPreview.Result result) {
+        running = null;
+        previewTask.set(null);
+        boolean sameWorkspace = sizedIn == workspace.getValue();
+        if (sameWorkspace && result != null) {
+            // raw sizes hold in any order, so even an older order's answer fills them in
+            result.rows().forEach(row -> knownMembers.put(row.segment(), row.members()));
+        }
+        if (sameWorkspace && generation == requested) {
+            sizingStopped = result == null;
+            preview.set(result);
+            refresh();
+            return;
+        }
+        refresh();
+        if (sizeAgain) {
+            startPreview();
         }
     }
 
     /** Stops sizing (the first sizing of a big workspace builds its columnar image and can take seconds). */
     public void cancelPreview() {
+        sizeAgain = false;
         if (running != null) {
             running.cancel();
         }
@@ -375,11 +398,13 @@ public final class PriorityViewModel {
             PriorityPreview.Row sized = result == null ? null : result.rows().get(i);
             long exclusive = sized == null ? -1 : sized.exclusive();
             next.add(new PriorityRow(i + 1, segment, members, exclusive, Math.max(0, members) / (double) largest,
-                    Math.max(0, exclusive) / (double) largest, members < 0 ? "…" : formats.count(members),
-                    exclusive < 0 ? "…" : formats.count(exclusive), sized == null ? "Sizing…" : loss(sized, i)));
+                    Math.max(0, exclusive) / (double) largest, exclusive < 0 ? "" : formats.count(exclusive) + " kept",
+                    members < 0 ? "" : exclusive < 0 ? formats.count(members) + " members" : "of " + formats.count(members),
+                    sized != null ? loss(sized, i) : sizingStopped ? "not sized" : "Sizing…"));
         }
         rows.setAll(next);
-        total.set(result == null ? (order.isEmpty() ? "" : "Sizing this order…")
+        total.set(result == null ? (order.isEmpty() ? "" : sizingStopped
+                ? "The sizes of this order were not computed. Refresh to compute them." : "Sizing this order…")
                 : formats.count(result.assigned()) + (result.assigned() == 1 ? " profile" : " profiles")
                 + " assigned to one segment of this group · " + formats.percent(share(result.assigned(),
                 result.profiles())) + " of " + formats.count(result.profiles()));

@@ -187,7 +187,7 @@ class PriorityViewModelTest {
     }
 
     @Test
-    void aLateSizingOfAnOlderOrderIsThrownAway() {
+    void anOrderChangedWhileSizingIsSizedNextAndTheOlderAnswerIsDropped() {
         retail.priorityGroups().create("A late one", "", ORDER, "ana");
         DeferredTaskRunner tasks = new DeferredTaskRunner();
         PriorityViewModel page = page(tasks);
@@ -195,19 +195,41 @@ class PriorityViewModelTest {
         tasks.finish(0); // the groups
         select(page, "A late one");
         int older = tasks.size() - 1;
+        assertThat(page.previewTaskProperty().get()).as("sizing shows its progress").isNotNull();
         assertThat(page.rows()).as("not sized yet").noneMatch(row -> row.exclusive() >= 0);
 
         page.move(CHURN, 0);
-        int newer = tasks.size() - 1;
-        assertThat(tasks.cancelled(older)).as("the older sizing is cancelled").isTrue();
-        tasks.finish(newer);
-        List<PriorityRow> shown = List.copyOf(page.rows());
+        page.moveDown(CHURN);
+        page.moveUp(CHURN);
+        assertThat(tasks.size() - 1).as("one sizing at a time").isEqualTo(older);
+        assertThat(tasks.cancelled(older)).as("a first image load is not thrown away").isFalse();
         tasks.finish(older);
 
-        assertThat(page.rows()).isEqualTo(shown);
-        assertThat(page.rows().get(0).segment()).isEqualTo(CHURN);
-        assertThat(page.rows().get(0).exclusive()).isEqualTo(page.rows().get(0).members());
-        assertThat(page.previewProperty().get().rows().get(0).segment()).isEqualTo(CHURN);
+        assertThat(page.rows()).extracting(PriorityRow::segment).containsExactly(CHURN, VIP, HIGH_VALUE);
+        assertThat(page.rows()).as("the older order's sizes are not shown").noneMatch(row -> row.exclusive() >= 0);
+        assertThat(page.rows()).as("raw sizes do not depend on the order").allMatch(row -> row.members() >= 0);
+        assertThat(tasks.size() - 1).as("the latest order is sized next").isEqualTo(older + 1);
+        tasks.finish(older + 1);
+        assertSizes(page, List.of(CHURN, VIP, HIGH_VALUE));
+        assertThat(page.previewTaskProperty().get()).isNull();
+    }
+
+    @Test
+    void cancelStopsTheRunningSizing() {
+        retail.priorityGroups().create("Cancelled", "", ORDER, "ana");
+        DeferredTaskRunner tasks = new DeferredTaskRunner();
+        PriorityViewModel page = page(tasks);
+        workspace.set(retail);
+        tasks.finish(0);
+        select(page, "Cancelled");
+        int sizing = tasks.size() - 1;
+
+        page.cancelPreview();
+
+        assertThat(tasks.cancelled(sizing)).isTrue();
+        page.move(CHURN, 0);
+        assertThat(tasks.size() - 1).as("a cancelled sizing is not followed by another until it has ended")
+                .isEqualTo(sizing);
     }
 
     @Test
