@@ -41,8 +41,8 @@ import javafx.collections.ObservableList;
 /**
  * The Priorities page: the workspace's priority groups, and the selected group's segments as a working
  * order the user rearranges, adds to and removes from, with each segment's raw and exclusive size in that
- * order. Every change sizes the order again in the background; a newer order cancels an older preview and
- * its late answer is ignored. Save writes the order as the acting user; Revert goes back to the saved one.
+ * order. Every change sizes the order again in the background, one sizing at a time; an answer about an
+ * older order is never shown. Save writes the order as the acting user; Revert goes back to the saved one.
  */
 public final class PriorityViewModel {
     private static final Comparator<String> BY_NAME = String.CASE_INSENSITIVE_ORDER;
