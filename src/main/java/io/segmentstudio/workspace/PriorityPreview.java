@@ -20,13 +20,21 @@ public final class PriorityPreview {
         this.workspace = workspace;
     }
 
+    /** Members of a segment that one segment above it took. */
+    public record Loss(String to, long profiles) {
+    }
+
     /**
      * One segment of the group.
      *
      * @param members   its own size
      * @param exclusive the profiles it keeps: its members that no segment above it took
+     * @param lostTo    who took the rest, highest priority first; only segments that took someone
      */
-    public record Row(String segment, long members, long exclusive) {
+    public record Row(String segment, long members, long exclusive, List<Loss> lostTo) {
+        public Row {
+            lostTo = List.copyOf(lostTo);
+        }
     }
 
     /** @param profiles all profiles of the workspace */
@@ -62,8 +70,21 @@ public final class PriorityPreview {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < segmentsInOrder.size(); i++) {
             rows.add(new Row(segmentsInOrder.get(i), members.get(i).getLongCardinality(),
-                    exclusive.get(i).getLongCardinality()));
+                    exclusive.get(i).getLongCardinality(), losses(segmentsInOrder, members.get(i), exclusive, i)));
         }
         return new Result(label, asOf, image.size(), rows);
+    }
+
+    /** What the segments above took of one segment's members: each profile went to the first it belongs to. */
+    private static List<Loss> losses(List<String> segments, RoaringBitmap members, List<RoaringBitmap> exclusive,
+                                     int index) {
+        List<Loss> losses = new ArrayList<>();
+        for (int above = 0; above < index; above++) {
+            long taken = RoaringBitmap.andCardinality(members, exclusive.get(above));
+            if (taken > 0) {
+                losses.add(new Loss(segments.get(above), taken));
+            }
+        }
+        return losses;
     }
 }

@@ -97,7 +97,13 @@ class PriorityGroupsTest {
             assertThat(row.segment()).isEqualTo(ORDER.get(i));
             assertThat(row.members()).as(ORDER.get(i)).isEqualTo(members.size());
             assertThat(row.exclusive()).as(ORDER.get(i)).isEqualTo(exclusive);
+            assertThat(row.lostTo().stream().mapToLong(PriorityPreview.Loss::profiles).sum())
+                    .as("what %s loses, it loses to the segments above", ORDER.get(i))
+                    .isEqualTo(row.members() - row.exclusive());
+            assertThat(row.lostTo()).extracting(PriorityPreview.Loss::to).isSubsetOf(ORDER.subList(0, i));
         }
+        assertThat(result.rows().get(1).lostTo()).as("the second loses only to the first")
+                .allSatisfy(loss -> assertThat(loss.to()).isEqualTo(ORDER.get(0)));
         assertThat(result.assigned()).isEqualTo(taken.size());
         assertThat(result.profiles()).isEqualTo(400);
         assertThat(result.rows().get(0).exclusive()).isEqualTo(result.rows().get(0).members());
