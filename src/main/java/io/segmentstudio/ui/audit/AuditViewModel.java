@@ -299,6 +299,11 @@ public final class AuditViewModel {
         return formats.dateTime(instant, zone());
     }
 
+    /** How many entries a person has, in the locale: "1,204". */
+    public String entries(ActorActivity person) {
+        return formats.count(person.entries());
+    }
+
     /** A bar's part in words: "Jun 3, 2025 · Reviews: 4". */
     public String describe(ActivityBar bar, AuditKind part) {
         return bar.name() + " · " + part.label() + ": " + formats.count(bar.count(part));

@@ -29,15 +29,23 @@ final class AuditStory {
 
     /** @param attribute a decimal attribute of the workspace the rules compare */
     static void tell(Workspace workspace, String attribute) {
+        tell(workspace, attribute, "");
+    }
+
+    /** @param prefix starts every name, to keep clear of segments the workspace already has ("Team VIP") */
+    static void tell(Workspace workspace, String attribute, String prefix) {
         long before = lastEntry(workspace);
-        workspace.versions().create(segment("VIP", rule(attribute, 500)), "ana", "first cut");
-        workspace.versions().save("VIP", rule(attribute, 800), "ana", "stricter");
-        workspace.workflow().submit("VIP", "ana", "ready");
-        workspace.workflow().approve("VIP", "bo", "looks right");
-        workspace.versions().create(segment("Lapsed VIP", rule(attribute, 300)), "ana", "");
-        workspace.versions().create(segment("Churn risk", rule(attribute, 10)), "cy", "");
-        workspace.workflow().archive("Churn risk", "cy", "not needed");
-        workspace.priorityGroups().create("Retention", "one offer each", List.of("VIP", "Lapsed VIP"), "bo");
+        String vip = prefix + "VIP";
+        String lapsed = prefix + "Lapsed VIP";
+        String churn = prefix + "Churn risk";
+        workspace.versions().create(segment(vip, rule(attribute, 500)), "ana", "first cut");
+        workspace.versions().save(vip, rule(attribute, 800), "ana", "stricter");
+        workspace.workflow().submit(vip, "ana", "ready");
+        workspace.workflow().approve(vip, "bo", "looks right");
+        workspace.versions().create(segment(lapsed, rule(attribute, 300)), "ana", "");
+        workspace.versions().create(segment(churn, rule(attribute, 10)), "cy", "");
+        workspace.workflow().archive(churn, "cy", "not needed");
+        workspace.priorityGroups().create(prefix + "Retention", "one offer each", List.of(vip, lapsed), "bo");
         moveToKnownDays(workspace, before, workspace.timeZone());
     }
 
