@@ -54,6 +54,21 @@ final class AuditActivity {
         return bars;
     }
 
+    /** The count axis steps by 1, 2, 5, 10, 20, 50, …: whole entries only, and at most five steps up to the tallest bar. */
+    static int step(List<ActivityBar> bars) {
+        int most = bars.stream().mapToInt(ActivityBar::total).max().orElse(0);
+        int step = 1;
+        for (int scale = 1; most > 5 * step; scale *= 10) {
+            for (int factor : new int[] {1, 2, 5}) {
+                step = factor * scale;
+                if (most <= 5 * step) {
+                    break;
+                }
+            }
+        }
+        return step;
+    }
+
     /** Everyone in the rows, busiest first, at most {@code top}. */
     static List<ActorActivity> mostActive(List<AuditRow> rows, int top) {
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -67,7 +82,7 @@ final class AuditActivity {
                 .toList();
     }
 
-    LocalDate day(AuditRow row) {
+    private LocalDate day(AuditRow row) {
         return LocalDate.ofInstant(row.entry().occurredAt(), zone);
     }
 

@@ -18,6 +18,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
@@ -78,6 +79,8 @@ public final class AuditView {
     private StackedBarChart<String, Number> chart;
     @FXML
     private CategoryAxis days;
+    @FXML
+    private NumberAxis counts;
     @FXML
     private FlowPane legend;
     @FXML
@@ -173,7 +176,11 @@ public final class AuditView {
         }
         chart.getData().clear();
         days.setCategories(FXCollections.observableArrayList(labels));
+        counts.setTickUnit(viewModel.chartStep());
+        counts.setUpperBound(viewModel.chartTop());
         chart.getData().setAll(byKind.values());
+        // with a fixed count axis the chart no longer ranges its category axis itself
+        days.invalidateRange(labels);
         byKind.forEach((part, series) -> series.getData().forEach(data -> decorate(data, part)));
         legend.getChildren().setAll(byKind.keySet().stream().map(AuditView::legendItem).toList());
         chart.setVisible(!bars.isEmpty());

@@ -113,9 +113,12 @@ public final class AuditViewModel {
             rows.clear();
             activity.clear();
             mostActive.clear();
-            actors.setAll(ANYONE);
             exportNotice.set("");
-            clearFilters();
+            // the people of the previous workspace are not this one's
+            setFilters(() -> {
+                actors.setAll(ANYONE);
+                resetFilters();
+            });
         });
         reload();
     }
@@ -138,13 +141,15 @@ public final class AuditViewModel {
 
     /** Back to everything; reads once. */
     public void clearFilters() {
-        setFilters(() -> {
-            actor.set(ANYONE);
-            kind.set(ALL_ACTIONS);
-            subject.set("");
-            from.set(null);
-            to.set(null);
-        });
+        setFilters(this::resetFilters);
+    }
+
+    private void resetFilters() {
+        actor.set(ANYONE);
+        kind.set(ALL_ACTIONS);
+        subject.set("");
+        from.set(null);
+        to.set(null);
     }
 
     /** Narrows the days to one bar of the chart. */
@@ -220,11 +225,20 @@ public final class AuditViewModel {
         List<ActivityBar> bars = List.of();
         if (!read.isEmpty()) {
             // the chart spans the chosen days, or the shown entries' days where no day is chosen or the limit cut
-            LocalDate first = filters.from() == null || more ? activityOf.day(read.get(read.size() - 1)) : filters.from();
-            LocalDate last = filters.to() == null ? activityOf.day(read.get(0)) : filters.to();
+            LocalDate first = filters.from() == null || more ? LocalDate.ofInstant(oldest(read), zone) : filters.from();
+            LocalDate last = filters.to() == null ? LocalDate.ofInstant(newest(read), zone) : filters.to();
             bars = activityOf.bars(read, first, last);
         }
         return new Loaded(read, more, audit.actors(), bars, AuditActivity.mostActive(read, MOST_ACTIVE));
+    }
+
+    /** Entries come in the order they were written, which a clock set back can make differ from their times. */
+    private static Instant oldest(List<AuditRow> rows) {
+        return rows.stream().map(row -> row.entry().occurredAt()).min(Instant::compareTo).orElseThrow();
+    }
+
+    private static Instant newest(List<AuditRow> rows) {
+        return rows.stream().map(row -> row.entry().occurredAt()).max(Instant::compareTo).orElseThrow();
     }
 
     private static Instant startOf(LocalDate day, ZoneId zone) {
@@ -246,7 +260,15 @@ public final class AuditViewModel {
         List<FilterChoice<String>> choices = new ArrayList<>(List.of(ANYONE));
         answer.actors().forEach(name -> choices.add(new FilterChoice<>(name, name)));
         if (!choices.equals(actors)) {
-            actors.setAll(choices);
+            // a combo box may drop its value while its items are replaced: the chosen person stays chosen
+            FilterChoice<String> chosen = actor.get();
+            settingFilters = true;
+            try {
+                actors.setAll(choices);
+                actor.set(chosen);
+            } finally {
+                settingFilters = false;
+            }
         }
         summary.set(describe(answer.rows()));
     }
@@ -257,8 +279,8 @@ public final class AuditViewModel {
             return "No entries";
         }
         Set<String> people = shown.stream().map(row -> row.entry().actor()).collect(Collectors.toSet());
-        String newest = formats.date(shown.get(0).entry().occurredAt(), zone());
-        String oldest = formats.date(shown.get(shown.size() - 1).entry().occurredAt(), zone());
+        String newest = formats.date(newest(shown), zone());
+        String oldest = formats.date(oldest(shown), zone());
         return formats.count(shown.size()) + (shown.size() == 1 ? " entry" : " entries") + " by "
                 + formats.count(people.size()) + (people.size() == 1 ? " person" : " people") + ", "
                 + (oldest.equals(newest) ? newest : oldest + " – " + newest);
@@ -302,6 +324,18 @@ public final class AuditViewModel {
     /** How many entries a person has, in the locale: "1,204". */
     public String entries(ActorActivity person) {
         return formats.count(person.entries());
+    }
+
+    /** Step of the chart's count axis: whole entries, at most five steps. */
+    public int chartStep() {
+        return AuditActivity.step(activity);
+    }
+
+    /** Top of the chart's count axis: the tallest bar rounded up to a step. */
+    public int chartTop() {
+        int step = chartStep();
+        int most = activity.stream().mapToInt(ActivityBar::total).max().orElse(0);
+        return Math.max(step, (most + step - 1) / step * step);
     }
 
     /** A bar's part in words: "Jun 3, 2025 · Reviews: 4". */

@@ -10,10 +10,6 @@ public record FilterChoice<T>(T value, String label) {
         return new FilterChoice<>(null, label);
     }
 
-    public boolean isAny() {
-        return value == null;
-    }
-
     /** What a combo box shows. */
     @Override
     public String toString() {

@@ -170,7 +170,7 @@ class AuditViewModelTest {
 
         audit.clearFilters();
         assertThat(audit.rows()).hasSize(8);
-        assertThat(audit.actorProperty().get().isAny()).isTrue();
+        assertThat(audit.actorProperty().get()).isEqualTo(AuditViewModel.ANYONE);
         assertThat(audit.toProperty().get()).isNull();
         assertThat(audit.noMatchesProperty().get()).isFalse();
         assertThat(audit.filteredProperty().get()).isFalse();
@@ -189,6 +189,8 @@ class AuditViewModelTest {
         assertThat(june5.count(AuditKind.REVIEWS)).isEqualTo(1);
         assertThat(june5.count(AuditKind.EDITS)).isEqualTo(1);
         assertThat(audit.describe(june5, AuditKind.REVIEWS)).isEqualTo("Jun 5, 2025 · Reviews: 1");
+        assertThat(audit.chartStep()).as("whole entries").isEqualTo(1);
+        assertThat(audit.chartTop()).isEqualTo(2);
         assertThat(audit.mostActive()).containsExactly(new ActorActivity("ana", 4, 1.0),
                 new ActorActivity("bo", 2, 0.5), new ActorActivity("cy", 2, 0.5));
 
@@ -199,6 +201,22 @@ class AuditViewModelTest {
     }
 
     @Test
+    void theSpanComesFromTheTimesNotTheOrderEntriesWereWritten() {
+        // written last, stamped first: a clock that was set back, or entries moved in from elsewhere
+        shop.jdbi().useHandle(handle -> handle.createUpdate("""
+                        INSERT INTO audit_log (occurred_at, actor, action, target_type, target, details)
+                        VALUES (TIMESTAMP WITH TIME ZONE '2025-06-01 10:00:00+02', 'dee', 'segment.evaluated',
+                                'segment', 'VIP', 'version 2: 3 members, 3 entered, 0 exited')""")
+                .execute());
+        AuditViewModel audit = open();
+
+        assertThat(audit.summaryProperty().get()).isEqualTo("9 entries by 4 people, Jun 1, 2025 – Jun 10, 2025");
+        assertThat(audit.activity()).hasSize(10);
+        assertThat(audit.activity().get(0).count(AuditKind.OTHER)).isEqualTo(1);
+        assertThat(audit.rows().get(0).sentence()).isEqualTo("dee evaluated VIP v2: 3 members, 3 entered, 0 exited");
+    }
+
+    @Test
     void longRangesAreChartedByMonth() {
         AuditViewModel audit = open();
         audit.fromProperty().set(LocalDate.of(2025, 3, 15));
@@ -206,6 +224,8 @@ class AuditViewModelTest {
         assertThat(audit.activity()).extracting(ActivityBar::label).containsExactly("Mar '25", "Apr '25", "May '25",
                 "Jun '25");
         assertThat(audit.activity().get(3).total()).isEqualTo(8);
+        assertThat(audit.chartStep()).isEqualTo(2);
+        assertThat(audit.chartTop()).isEqualTo(8);
         assertThat(audit.activity().get(3).last()).isEqualTo(LocalDate.of(2025, 6, 30));
     }
 
@@ -305,6 +325,22 @@ class AuditViewModelTest {
             assertThat(audit.noMatchesProperty().get()).isFalse();
             assertThat(audit.activity()).isEmpty();
             assertThat(audit.exportFileName()).isEqualTo("Audit log - empty.csv");
+        }
+    }
+
+    @Test
+    void anotherWorkspaceStartsUnfilteredWithItsOwnPeople() {
+        AuditViewModel audit = open();
+        audit.actorProperty().set(choice(audit.actorChoices(), "cy"));
+        Workspace other = Workspace.create(dir.resolve("other"), BERLIN);
+        try (other) {
+            other.audit().record("dee", "segment.evaluated", "segment", "Any", "version 1: 0 members");
+
+            workspace.set(other);
+
+            assertThat(audit.actorChoices()).extracting(FilterChoice::label).containsExactly("Anyone", "dee");
+            assertThat(audit.actorProperty().get()).isEqualTo(AuditViewModel.ANYONE);
+            assertThat(sentences(audit)).containsExactly("dee evaluated Any v1: 0 members");
         }
     }
 
