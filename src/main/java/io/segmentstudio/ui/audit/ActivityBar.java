@@ -1,7 +1,6 @@
 package io.segmentstudio.ui.audit;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -14,7 +13,7 @@ import java.util.Map;
  */
 public record ActivityBar(String label, String name, LocalDate first, LocalDate last, Map<AuditKind, Integer> counts) {
     public ActivityBar {
-        counts = counts.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(counts));
+        counts = Map.copyOf(counts);
     }
 
     public int count(AuditKind kind) {
