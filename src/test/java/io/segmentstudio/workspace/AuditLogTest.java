@@ -77,6 +77,28 @@ class AuditLogTest {
     }
 
     @Test
+    void matchesAnyOfSeveralActionsAndPartOfTheObjectNameIgnoringCase() {
+        at("2026-01-06T09:00:00Z", "bo", "segment.saved", "segment", "Lapsed vip_2", "version 2");
+
+        assertThat(actions(AuditLog.Query.all().byActions(List.of("segment.created", "segment.review_*"))))
+                .containsExactly("segment.review_by_set", "segment.created");
+        assertThat(actions(AuditLog.Query.all().byActions(List.of()))).hasSize(7);
+        assertThat(audit.query(AuditLog.Query.all().aboutNameContaining(" Vip ")))
+                .extracting(AuditLog.Entry::target).containsExactly("Lapsed vip_2", "VIP", "VIP", "VIP");
+        assertThat(actions(AuditLog.Query.all().aboutNameContaining("vip_").byActor("bo")))
+                .containsExactly("segment.saved");
+        assertThat(actions(AuditLog.Query.all().aboutNameContaining("p%2"))).as("wildcards are literal").isEmpty();
+        assertThat(actions(AuditLog.Query.all().aboutNameContaining(" "))).hasSize(7);
+    }
+
+    @Test
+    void listsEveryoneWhoHasAnEntry() {
+        at("2026-01-06T09:00:00Z", "Ben", "segment.saved", "segment", "VIP", "version 2");
+
+        assertThat(audit.actors()).containsExactly("ana", "Ben", "bo", "cy");
+    }
+
+    @Test
     void exportsCsvThatSpreadsheetsReadSafely() {
         at("2026-01-06T09:00:00Z", "=HYPERLINK(\"x\")", "segment.saved", "segment", "A, B", "line 1\nline \"2\"");
         StringBuilder csv = new StringBuilder();
