@@ -19,7 +19,7 @@ import javafx.scene.Scene;
 public final class ThemeManager {
     private static final String ROOT = "/io/segmentstudio/styles/";
     private static final List<String> COMPONENTS = List.of("nav-rail", "status-bar", "card", "chip", "empty-state",
-            "fill-bar", "heat-map", "welcome", "charts", "builder", "catalog", "testprofiles");
+            "fill-bar", "heat-map", "welcome", "charts", "builder", "catalog", "testprofiles", "versions", "priority", "audit");
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
 

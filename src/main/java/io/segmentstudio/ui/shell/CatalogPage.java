@@ -15,6 +15,9 @@ import io.segmentstudio.ui.segments.SegmentsViewModel;
 import io.segmentstudio.ui.testprofiles.TestProfileDialogs;
 import io.segmentstudio.ui.testprofiles.TestProfilesView;
 import io.segmentstudio.ui.testprofiles.TestProfilesViewModel;
+import io.segmentstudio.ui.versions.RestoreDialog;
+import io.segmentstudio.ui.versions.VersionsView;
+import io.segmentstudio.ui.versions.VersionsViewModel;
 import io.segmentstudio.workspace.Workspace;
 import java.time.Clock;
 import java.util.List;
@@ -53,7 +56,18 @@ final class CatalogPage {
         SegmentsViewModel segments = new SegmentsViewModel(workspace, tasks, errors, formats, clock, changes);
         SegmentActions actions = new SegmentActions(workspace, tasks, errors, user, changes::changed);
         return views.load(SegmentsView.class, () -> new SegmentsView(segments, actions, new CatalogDialogs(themes),
-                links, user, catalog -> List.of(testsTab(catalog))));
+                links, user, catalog -> List.of(versionsTab(catalog), testsTab(catalog))));
+    }
+
+    private Tab versionsTab(SegmentsViewModel catalog) {
+        VersionsViewModel versions = new VersionsViewModel(workspace, tasks, errors, formats, user);
+        versions.segmentProperty().bind(selectedName(catalog));
+        versions.revisionProperty().addListener(observable -> changes.changed()); // a restore made a new draft
+        changes.revisionProperty().addListener(observable -> versions.reload());
+        Tab tab = new Tab("Versions", views.load(VersionsView.class,
+                () -> new VersionsView(versions, new RestoreDialog(themes))));
+        tab.setId("versions-tab");
+        return tab;
     }
 
     private Tab testsTab(SegmentsViewModel catalog) {

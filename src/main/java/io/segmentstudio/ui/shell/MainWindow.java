@@ -21,6 +21,13 @@ import io.segmentstudio.ui.overlap.OverlapView;
 import io.segmentstudio.ui.overlap.OverlapViewModel;
 import io.segmentstudio.ui.publish.PublishView;
 import io.segmentstudio.ui.publish.PublishViewModel;
+import io.segmentstudio.ui.audit.AuditView;
+import io.segmentstudio.ui.audit.AuditViewModel;
+import io.segmentstudio.ui.audit.FileChooserAuditDialogs;
+import io.segmentstudio.ui.common.FxDebouncer;
+import io.segmentstudio.ui.priority.PriorityDialogBoxes;
+import io.segmentstudio.ui.priority.PriorityView;
+import io.segmentstudio.ui.priority.PriorityViewModel;
 import io.segmentstudio.workspace.Workspace;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -83,6 +90,12 @@ public final class MainWindow {
                     () -> new KpiView(new KpiViewModel(workspace, tasks, errors, formats)));
             case PUBLISH -> views.load(PublishView.class,
                     () -> new PublishView(new PublishViewModel(workspace, tasks, errors, formats)));
+            case PRIORITIES -> views.load(PriorityView.class, () -> new PriorityView(
+                    new PriorityViewModel(workspace, tasks, errors, formats, user, context.clock()),
+                    new PriorityDialogBoxes(themes)));
+            case AUDIT -> views.load(AuditView.class, () -> new AuditView(
+                    new AuditViewModel(workspace, tasks, errors, formats, new FxDebouncer(AuditView.TYPING_PAUSE)),
+                    new FileChooserAuditDialogs()));
         };
         ShellDialogs dialogs = new ShellDialogs(themes, context.directories().logDirectory());
         Parent welcome = views.load(WelcomeView.class, () -> new WelcomeView(shell, dialogs));

@@ -1,8 +1,9 @@
 package io.segmentstudio.ui.shell;
 
-/** The views of the navigation rail, in rail order; Ctrl+1..6 follow that order. */
+/** The views of the navigation rail, in rail order; Ctrl+1..8 follow that order. */
 public enum Page {
-    SEGMENTS("Segments"), BUILDER("Builder"), DATA("Data"), OVERLAPS("Overlaps"), KPIS("KPIs"), PUBLISH("Publish");
+    SEGMENTS("Segments"), BUILDER("Builder"), DATA("Data"), OVERLAPS("Overlaps"), KPIS("KPIs"), PUBLISH("Publish"),
+    PRIORITIES("Priorities"), AUDIT("Audit log");
 
     private final String title;
 
