@@ -62,8 +62,17 @@ public final class UiStallBench {
      * @param frameGapsMs  the gaps between pulses while editing and counting, sorted
      * @param latenciesMs  from each edit that was counted to its count on screen, sorted
      * @param openingStallMs the longest gap while the builder opened (reading columns runs in the background)
+     * @param workMs         UI-thread work for an edit or a count: its handler and the CSS and layout pass of the
+     *                       pulse after it, sorted; what keeps the thread from input, apart from drawing
+     * @param layoutMs       CSS and layout of every pulse, sorted
      */
-    public record Report(long profiles, int edits, double[] frameGapsMs, double[] latenciesMs, double openingStallMs) {
+    public record Report(long profiles, int edits, double[] frameGapsMs, double[] latenciesMs, double openingStallMs,
+                         double[] workMs, double[] editHandlingMs, double[] countHandlingMs, double[] layoutMs) {
+        /** The longest the UI thread worked for us before it could draw again (handler plus the layout pass after). */
+        public double maxWorkMs() {
+            return workMs.length == 0 ? 0 : workMs[workMs.length - 1];
+        }
+
         public double maxStallMs() {
             return frameGapsMs.length == 0 ? 0 : frameGapsMs[frameGapsMs.length - 1];
         }
@@ -93,9 +102,11 @@ public final class UiStallBench {
             BuilderContext context = BuilderContext.read(workspace, progress);
             Group rule = (Group) new NativeRuleJson().readRule(options.rule(), context.schema());
             Stage[] stage = new Stage[1];
+            Work[] made = new Work[1];
             RuleBuilderViewModel builder = onFx(() -> {
                 RuleBuilderViewModel model = new RuleBuilderViewModel(workspace, context, new FxTaskRunner(background),
                         new FxDebouncer(Duration.millis(120)), errors, Clock.systemDefaultZone());
+                made[0] = new Work(model.count()); // before the view, so that its listener runs first
                 SegmentSession session = new SegmentSession(workspace, new FxTaskRunner(background), errors, model::tree,
                         new SimpleStringProperty("bench"), () -> { });
                 ThemeManager themes = new ThemeManager();
@@ -109,6 +120,8 @@ public final class UiStallBench {
                 return model;
             });
             Counts counts = onFx(() -> new Counts(builder.count()));
+            Work work = made[0];
+            onFx(() -> { work.attach(stage[0].getScene(), builder.count()); return null; });
             onFx(() -> { builder.open(rule, "Bench rule"); counts.edited(builder.tree()); return null; });
             counts.awaitCounted(builder, 60_000);
             double openingStall = onFx(frames::maxGapAndReset);
@@ -117,34 +130,38 @@ public final class UiStallBench {
             Predicate edited = firstGreaterThan(rule);
             BigDecimal base = ((Value.Dec) ((Operand.Single) edited.operand()).value()).value();
             progress.progress(1, 3, "Warming up");
-            type(builder, counts, edited, base, WARM_UP_EDITS, 0);
+            type(builder, counts, work, edited, base, WARM_UP_EDITS, 0);
             counts.awaitCounted(builder, 30_000);
-            onFx(() -> { frames.maxGapAndReset(); counts.reset(); return null; });
+            onFx(() -> { frames.maxGapAndReset(); counts.reset(); work.reset(); return null; });
             progress.progress(2, 3, "Editing while counting: " + options.edits() + " edits");
-            type(builder, counts, edited, base, options.edits(), WARM_UP_EDITS);
+            type(builder, counts, work, edited, base, options.edits(), WARM_UP_EDITS);
             counts.awaitCounted(builder, 30_000);
             double[] gaps = onFx(frames::gaps);
             double[] latencies = onFx(counts::latencies);
+            Work.Figures figures = onFx(work::figures);
             onFx(() -> { frames.stop(); stage[0].close(); return null; });
             if (!failures.isEmpty()) {
                 throw new IllegalStateException("the builder failed during the bench", failures.get(0));
             }
             progress.progress(3, 3, "Done");
-            return new Report(profiles, options.edits(), gaps, latencies, openingStall);
+            return new Report(profiles, options.edits(), gaps, latencies, openingStall, figures.work(), figures.edits(),
+                    figures.counts(), figures.layouts());
         } finally {
             background.shutdownNow();
         }
     }
 
     /** Changes the value of the condition as keystrokes would: bursts, then a pause long enough to count. */
-    private static void type(RuleBuilderViewModel builder, Counts counts, Predicate edited, BigDecimal base, int edits,
-                             int offset) throws Exception {
+    private static void type(RuleBuilderViewModel builder, Counts counts, Work work, Predicate edited, BigDecimal base,
+                             int edits, int offset) throws Exception {
         for (int i = 0; i < edits; i++) {
             BigDecimal value = base.add(BigDecimal.valueOf((offset + i) % 97));
             Predicate changed = new Predicate(edited.id(), edited.attribute(), edited.operator(),
                     new Operand.Single(new Value.Dec(value)), edited.text(), edited.disabled());
             Platform.runLater(() -> {
+                long start = System.nanoTime();
                 builder.change(changed);
+                work.handled(Work.Kind.EDIT, start);
                 counts.edited(builder.tree());
             });
             Thread.sleep((i + 1) % BURST == 0 ? PAUSE_MS : KEYSTROKE_MS);
@@ -202,6 +219,76 @@ public final class UiStallBench {
 
         double[] gaps() {
             return gaps.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        }
+    }
+
+    /**
+     * What the UI thread did for the builder, in order: edit and count handlers, and the CSS and layout
+     * pass of each pulse (between the scene's pre- and post-layout pulse listeners). Drawing is left out:
+     * it runs on the render thread, and how long it takes is the graphics card's (or, headless, the
+     * software renderer's) business.
+     */
+    private static final class Work {
+        enum Kind { EDIT, COUNT, LAYOUT }
+
+        record Done(Kind kind, long start, long end) {
+            double ms() {
+                return (end - start) / 1e6;
+            }
+        }
+
+        record Figures(double[] work, double[] edits, double[] counts, double[] layouts) {
+        }
+
+        private final List<Done> done = new ArrayList<>();
+        private long layoutStart;
+        private long countStart;
+
+        /** Listens before the view does: a count's handling starts here. */
+        Work(LiveCount count) {
+            count.resultProperty().addListener((observable, old, counted) -> countStart = System.nanoTime());
+        }
+
+        /** Listens after the view: a count's handling ends here; and times the pulses' CSS and layout. */
+        void attach(Scene scene, LiveCount count) {
+            scene.addPreLayoutPulseListener(() -> layoutStart = System.nanoTime());
+            scene.addPostLayoutPulseListener(() -> done.add(new Done(Kind.LAYOUT, layoutStart, System.nanoTime())));
+            count.resultProperty().addListener((observable, old, counted) -> handled(Kind.COUNT, countStart));
+        }
+
+        void handled(Kind kind, long start) {
+            done.add(new Done(kind, start, System.nanoTime()));
+        }
+
+        void reset() {
+            done.clear();
+        }
+
+        Figures figures() {
+            List<Double> work = new ArrayList<>();
+            for (int i = 0; i < done.size(); i++) {
+                Done handler = done.get(i);
+                if (handler.kind() == Kind.LAYOUT) {
+                    continue;
+                }
+                double ms = handler.ms();
+                for (int j = i + 1; j < done.size(); j++) {
+                    if (done.get(j).kind() == Kind.LAYOUT) {
+                        ms += done.get(j).ms();
+                        break;
+                    }
+                }
+                work.add(ms);
+            }
+            return new Figures(sorted(work), sorted(of(Kind.EDIT)), sorted(of(Kind.COUNT)), sorted(of(Kind.LAYOUT)));
+        }
+
+        private List<Double> of(Kind kind) {
+            return done.stream().filter(d -> d.kind() == kind).map(Done::ms).toList();
+        }
+
+        private static double[] sorted(List<Double> values) {
+            return values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         }
     }
 

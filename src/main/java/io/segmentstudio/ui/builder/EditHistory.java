@@ -50,6 +50,22 @@ public final class EditHistory {
         tree.set(next);
     }
 
+    /**
+     * Replaces the newest step with this one (keystrokes in one field make one step); records it as a new
+     * step when the newest is not where the history stands (after an undo) or is the starting point.
+     */
+    public void amend(String label, Group next) {
+        if (next.equals(tree.get())) {
+            return;
+        }
+        if (position.get() == 0 || position.get() != entries.size() - 1) {
+            record(label, next);
+            return;
+        }
+        entries.set(position.get(), new Entry(label, next));
+        tree.set(next);
+    }
+
     public void undo() {
         if (canUndo.get()) {
             goTo(position.get() - 1);

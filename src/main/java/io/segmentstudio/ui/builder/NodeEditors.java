@@ -4,6 +4,7 @@ import io.segmentstudio.domain.Attribute;
 import io.segmentstudio.domain.rule.Comparison;
 import io.segmentstudio.domain.rule.EventCondition;
 import io.segmentstudio.domain.rule.Operator;
+import io.segmentstudio.domain.rule.Operand;
 import io.segmentstudio.domain.rule.Predicate;
 import io.segmentstudio.domain.rule.SegmentRef;
 import io.segmentstudio.domain.rule.TimeUnit;
@@ -46,17 +47,72 @@ final class NodeEditors {
     }
 
     /** A condition on a profile attribute, whose list values can be picked from the data. */
-    Node predicate(Predicate predicate, Consumer<Predicate> commit) {
+    PredicateEditor predicate(Predicate predicate, Consumer<Predicate> commit) {
         return predicate(predicate, builder.schema().attributes(), true, commit);
     }
 
     /**
-     * Attribute, operator and value; {@code attributes} are the profile's or, in a filter, the event's
-     * (whose values the picker cannot list: it counts profile columns).
+     * A predicate's controls, which take a new value in place: a value typed or picked elsewhere (an undo)
+     * replaces only the value editor, and the value its own editor just committed replaces nothing.
      */
-    private Node predicate(Predicate predicate, Map<String, Attribute> attributes, boolean pickable,
-                           Consumer<Predicate> commit) {
+    static final class PredicateEditor {
+        private final HBox node;
+        private final java.util.function.Function<Predicate, Node> valueEditor;
+        private Predicate shown;
+        private Node value;
+        private Operand committed;
+
+        private PredicateEditor(HBox node, Predicate shown, java.util.function.Function<Predicate, Node> valueEditor) {
+            this.node = node;
+            this.shown = shown;
+            this.valueEditor = valueEditor;
+            if (valueEditor != null) {
+                value = valueEditor.apply(shown);
+                node.getChildren().add(value);
+            }
+        }
+
+        Node node() {
+            return node;
+        }
+
+        Predicate shown() {
+            return shown;
+        }
+
+        /** Whether {@link #show} can take the predicate: the same but for its value. */
+        boolean canShow(Predicate next) {
+            return valueEditor != null && next.id().equals(shown.id()) && next.attribute().equals(shown.attribute())
+                    && next.operator() == shown.operator() && next.text().equals(shown.text())
+                    && next.disabled() == shown.disabled();
+        }
+
+        void show(Predicate next) {
+            boolean ownValue = next.operand().equals(committed);
+            committed = null; // a later undo or redo to this value must redraw it
+            if (!ownValue) {
+                int at = node.getChildren().indexOf(value);
+                value = valueEditor.apply(next);
+                node.getChildren().set(at, value);
+            }
+            shown = next;
+        }
+
+        private void committing(Operand operand) {
+            committed = operand;
+        }
+    }
+
+    /**
+     * Attribute, operator and value; {@code attributes} are the profile's or, in a filter, the event's
+     * (whose values the picker cannot list: it counts profile columns). The closures read the predicate
+     * shown now, as its value may change in place.
+     */
+    private PredicateEditor predicate(Predicate predicate, Map<String, Attribute> attributes, boolean pickable,
+                                      Consumer<Predicate> commit) {
         Attribute attribute = attributes.get(predicate.attribute());
+        PredicateEditor[] editor = new PredicateEditor[1];
+        java.util.function.Supplier<Predicate> current = () -> editor[0] == null ? predicate : editor[0].shown();
         SearchableComboBox<Attribute> picker = new SearchableComboBox<>();
         picker.getStyleClass().add("attribute-picker");
         picker.setPrefWidth(220);
@@ -76,7 +132,7 @@ final class NodeEditors {
         HBox row = new HBox(picker);
         row.getStyleClass().add("condition-controls");
         if (attribute == null) {
-            return row; // unknown attribute: the validator's message says so; pick another
+            return new PredicateEditor(row, predicate, null); // unknown attribute: the validator says so; pick another
         }
         ComboBox<Operator> operator = new ComboBox<>();
         operator.getStyleClass().add("operator-picker");
@@ -84,20 +140,24 @@ final class NodeEditors {
         operator.setConverter(converter(op -> op == null ? "" : op.label()));
         operator.setValue(predicate.operator());
         operator.valueProperty().addListener((observable, old, chosen) -> {
-            if (chosen != null && chosen != predicate.operator()) {
-                var operand = chosen.operand() == predicate.operator().operand() ? predicate.operand()
+            Predicate now = current.get();
+            if (chosen != null && chosen != now.operator()) {
+                var operand = chosen.operand() == now.operator().operand() ? now.operand()
                         : builder.newNodes().usualOperand(chosen, attribute.type());
-                commit.accept(new Predicate(predicate.id(), predicate.attribute(), chosen, operand, predicate.text(),
-                        predicate.disabled()));
+                commit.accept(new Predicate(now.id(), now.attribute(), chosen, operand, now.text(), now.disabled()));
             }
         });
         row.getChildren().add(operator);
-        row.getChildren().add(ValueEditors.editor(predicate.operand(), attribute.type(),
-                operand -> commit.accept(new Predicate(predicate.id(), predicate.attribute(), predicate.operator(), operand,
-                        predicate.text(), predicate.disabled())),
-                pickable && isPickable(attribute)
-                        ? Optional.of(suggestions.apply(attribute.name())) : Optional.empty()));
-        return row;
+        Optional<ValueEditors.Suggestions> picks = pickable && isPickable(attribute)
+                ? Optional.of(suggestions.apply(attribute.name())) : Optional.empty();
+        editor[0] = new PredicateEditor(row, predicate, shown -> ValueEditors.editor(shown.operand(), attribute.type(),
+                operand -> {
+                    Predicate now = current.get();
+                    editor[0].committing(operand);
+                    commit.accept(new Predicate(now.id(), now.attribute(), now.operator(), operand, now.text(),
+                            now.disabled()));
+                }, picks));
+        return editor[0];
     }
 
     private static boolean isPickable(Attribute attribute) {
@@ -155,7 +215,7 @@ final class NodeEditors {
                 List<Predicate> filters = new ArrayList<>(event.filters());
                 filters.set(index, edited);
                 change(event, event.eventType(), filters, event.window(), event.count());
-            }), remove);
+            }).node(), remove);
             filterRow.getStyleClass().add("event-filter");
             box.getChildren().add(filterRow);
         }

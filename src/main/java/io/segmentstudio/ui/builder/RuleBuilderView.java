@@ -47,6 +47,9 @@ public final class RuleBuilderView {
     private final Formats formats;
     private final InterchangeDialogs interchange;
     private final SessionDialogs sessionDialogs;
+    private List<String> sampleColumns = List.of();
+    /** The SQL text is written when its tab shows: every edit would otherwise pay for text nobody reads. */
+    private boolean sqlStale = true;
 
     @FXML
     private Label title;
@@ -98,6 +101,10 @@ public final class RuleBuilderView {
     private ListView<EditHistory.Entry> history;
     @FXML
     private Tab problemsTab;
+    @FXML
+    private javafx.scene.control.TabPane tabs;
+    @FXML
+    private Tab sqlTab;
     @FXML
     private ListView<RuleProblem> problems;
 
@@ -239,11 +246,16 @@ public final class RuleBuilderView {
     }
 
     private void showSample(LiveCount.Counted counted) {
-        sample.getColumns().clear();
         if (counted == null) {
             sample.getItems().clear();
             return;
         }
+        if (sampleColumns.equals(counted.columns())) {
+            sample.getItems().setAll(counted.sample()); // same attributes: new columns would only cost a relayout
+            return;
+        }
+        sampleColumns = List.copyOf(counted.columns());
+        sample.getColumns().clear();
         TableColumn<LiveCount.SampleRow, String> key = new TableColumn<>("Profile");
         key.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().key()));
         sample.getColumns().add(key);
@@ -277,10 +289,21 @@ public final class RuleBuilderView {
                 return Dialect.valueOf(text.toUpperCase(Locale.ROOT));
             }
         });
-        Runnable show = () -> sql.setText(builder.sql().orElse("-- the rule has problems; fix them to see its SQL"));
+        Runnable show = () -> {
+            if (tabs.getSelectionModel().getSelectedItem() != sqlTab) {
+                sqlStale = true;
+                return;
+            }
+            sqlStale = false;
+            sql.setText(builder.sql().orElse("-- the rule has problems; fix them to see its SQL"));
+        };
         builder.history().treeProperty().addListener((observable, old, tree) -> show.run());
         dialect.valueProperty().addListener((observable, old, value) -> show.run());
-        show.run();
+        tabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> {
+            if (sqlStale) {
+                show.run();
+            }
+        });
         copySql.setOnAction(event -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(sql.getText());

@@ -60,6 +60,9 @@ public final class RuleBuilderViewModel {
 
     /** @param context read with {@link BuilderContext#read} off the UI thread */
     private final BuilderContext context;
+    /** The node typed into last and the tree that typing left: typing on from there amends that step. */
+    private String typingNode;
+    private Group typedTree;
     public RuleBuilderViewModel(Workspace workspace, BuilderContext context, TaskRunner tasks, Debouncer debouncer,
                                 ErrorReporter errors, Clock clock) {
         this.workspace = workspace;
@@ -154,6 +157,22 @@ public final class RuleBuilderViewModel {
     /** An editor's result: the node with the same id, changed. */
     public void change(Condition edited) {
         edit("Change " + Describe.node(edited), RuleEdits.replace(tree(), edited));
+    }
+
+    /**
+     * A value typed into a node's field, committed at each keystroke that makes it valid: consecutive
+     * keystrokes in the same node make one undo step, so that "250" is undone at once, not digit by digit.
+     */
+    public void changeWhileTyping(Condition edited) {
+        Group next = RuleEdits.replace(tree(), edited);
+        String label = "Change " + Describe.node(edited);
+        if (edited.id().equals(typingNode) && history.treeProperty().get() == typedTree) {
+            history.amend(label, next);
+        } else {
+            history.record(label, next);
+        }
+        typingNode = edited.id();
+        typedTree = history.treeProperty().get();
     }
 
     public void undo() {

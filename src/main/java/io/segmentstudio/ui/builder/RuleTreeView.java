@@ -16,6 +16,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -39,6 +40,7 @@ import javafx.scene.layout.VBox;
  */
 final class RuleTreeView extends VBox {
     static final String DRAG_PREFIX = "segment-studio/node:";
+    private static final String FIELD = "field-";
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass DROP_BEFORE = PseudoClass.getPseudoClass("drop-before");
     private static final PseudoClass DROP_AFTER = PseudoClass.getPseudoClass("drop-after");
@@ -48,6 +50,34 @@ final class RuleTreeView extends VBox {
     private final Formats formats;
     private final Map<String, Region> drawn = new java.util.HashMap<>();
     private final Map<String, Label> blockCounts = new java.util.HashMap<>();
+    /** The rows of the last drawing: a row whose node, problems and explanation are unchanged is kept as is. */
+    private Map<RowKey, DrawnRow> rows = new java.util.HashMap<>();
+    private Map<RowKey, DrawnRow> nextRows = new java.util.HashMap<>();
+    private Map<GroupKey, DrawnGroup> groups = new java.util.HashMap<>();
+    private Map<GroupKey, DrawnGroup> nextGroups = new java.util.HashMap<>();
+    /** The field typed into when its value was committed: it keeps its text, caret and focus across the redraw. */
+    private FieldState typing;
+
+    /** What a condition row shows; equal keys draw the same row. */
+    private record RowKey(Condition condition, boolean topLevel, List<RuleProblem> problems, Object explanation) {
+    }
+
+    /** @param editor the predicate's controls, which can take a new value in place; null for other rows */
+    private record DrawnRow(VBox region, Label blockCount, NodeEditors.PredicateEditor editor) {
+    }
+
+    /** What a group's card shows besides its children; equal keys draw the same card. */
+    private record GroupKey(String id, Combinator combinator, boolean negated, boolean disabled, boolean root,
+                            boolean block, List<RuleProblem> problems, boolean empty) {
+    }
+
+    /** @param fixed what comes before the children: header, block count, problems, the empty note */
+    private record DrawnGroup(VBox card, List<Node> fixed, Label blockCount) {
+    }
+
+    /** A focused field by its id, with its text (null to keep what the redraw shows) and caret. */
+    private record FieldState(String id, String text, int caret) {
+    }
 
     RuleTreeView(RuleBuilderViewModel builder, java.util.function.Function<String, ValueEditors.Suggestions> suggestions,
                  Formats formats) {
@@ -68,10 +98,74 @@ final class RuleTreeView extends VBox {
     }
 
     private void redraw() {
+        FieldState focused = typing != null ? typing : focusedField();
         drawn.clear();
         blockCounts.clear();
-        getChildren().setAll(group(builder.tree(), true));
+        nextRows = new java.util.HashMap<>();
+        nextGroups = new java.util.HashMap<>();
+        Node root = group(builder.tree(), true);
+        if (getChildren().size() != 1 || getChildren().get(0) != root) {
+            getChildren().setAll(root);
+        }
+        rows = nextRows;
+        groups = nextGroups;
         showBlockCounts(builder.count().resultProperty().get());
+        if (focused != null) {
+            refocus(focused);
+        }
+    }
+
+    /** An editor's result: typed into a field (one undo step per field) or chosen from a control. */
+    private void commit(Condition edited) {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        if (owner instanceof TextInputControl field && field.getId() != null && field.getId().startsWith(FIELD)
+                && isInside(field)) {
+            typing = new FieldState(field.getId(), field.getText(), field.getCaretPosition());
+            try {
+                builder.changeWhileTyping(edited);
+            } finally {
+                typing = null;
+            }
+        } else {
+            builder.change(edited);
+        }
+    }
+
+    /** The field of this tree that has the focus (an inner editor counts as its control), without its text. */
+    private FieldState focusedField() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        for (Node node = owner; node != null && node != this; node = node.getParent()) {
+            if (node.getId() != null && node.getId().startsWith(FIELD)) {
+                return isInside(node) ? new FieldState(node.getId(), null,
+                        owner instanceof TextInputControl field ? field.getCaretPosition() : 0) : null;
+            }
+        }
+        return null;
+    }
+
+    private boolean isInside(Node node) {
+        for (Node parent = node; parent != null; parent = parent.getParent()) {
+            if (parent == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void refocus(FieldState state) {
+        Node field = lookup("#" + state.id());
+        if (field == null) {
+            return;
+        }
+        if (field instanceof TextInputControl text) {
+            if (state.text() != null && !state.text().equals(text.getText())) {
+                text.setText(state.text()); // what was typed ("2."), not the value it parsed to ("2")
+            }
+            text.requestFocus();
+            text.positionCaret(Math.min(state.caret(), text.getLength()));
+        } else {
+            field.requestFocus();
+        }
     }
 
     private void select(String id, boolean selected) {
@@ -101,6 +195,43 @@ final class RuleTreeView extends VBox {
     }
 
     private Node group(Group group, boolean root) {
+        return group(group, root, false);
+    }
+
+    /**
+     * A group's card. The card of the last drawing is kept when the group's own settings are unchanged,
+     * and its rows are only put in again when they changed: moving kept rows to a new card would make
+     * JavaFX style all of them again.
+     *
+     * @param block a top-level block, with a place for how many profiles meet it alone
+     */
+    private Node group(Group group, boolean root, boolean block) {
+        List<Node> children = new java.util.ArrayList<>();
+        for (Condition child : group.children()) {
+            children.add(root ? withBlockCount(child) : node(child));
+        }
+        GroupKey key = new GroupKey(group.id(), group.combinator(), group.negated(), group.disabled(), root, block,
+                builder.problemsOf(group.id()), group.children().isEmpty());
+        DrawnGroup card = groups.get(key);
+        if (card == null || nextGroups.containsValue(card)) {
+            card = drawGroup(group, root, block);
+        } else {
+            drawn.put(group.id(), card.card());
+            card.card().pseudoClassStateChanged(SELECTED, group.id().equals(builder.selectedProperty().get()));
+        }
+        nextGroups.put(key, card);
+        if (card.blockCount() != null) {
+            blockCounts.put(group.id(), card.blockCount());
+        }
+        List<Node> wanted = new java.util.ArrayList<>(card.fixed());
+        wanted.addAll(children);
+        if (!card.card().getChildren().equals(wanted)) {
+            card.card().getChildren().setAll(wanted);
+        }
+        return card.card();
+    }
+
+    private DrawnGroup drawGroup(Group group, boolean root, boolean block) {
         ToggleGroup combinators = new ToggleGroup();
         ToggleButton all = combinatorButton("All", "Members must meet every condition (AND)", Combinator.AND, group, combinators);
         ToggleButton any = combinatorButton("Any", "Members must meet at least one condition (OR)", Combinator.OR, group, combinators);
@@ -128,15 +259,20 @@ final class RuleTreeView extends VBox {
         decorate(card, group);
         dropTarget(card, group, root);
         problems(card, group);
-        for (Condition child : group.children()) {
-            card.getChildren().add(root ? withBlockCount(child) : node(child));
+        Label count = null;
+        if (block) {
+            count = new Label();
+            count.getStyleClass().add("block-count");
+            count.setVisible(false);
+            count.managedProperty().bind(count.visibleProperty());
+            card.getChildren().add(0, count);
         }
         if (group.children().isEmpty()) {
             Label empty = new Label("Drop conditions here or use “+ Add”.");
             empty.getStyleClass().add("empty-text");
             card.getChildren().add(empty);
         }
-        return card;
+        return new DrawnGroup(card, List.copyOf(card.getChildren()), count);
     }
 
     private ToggleButton combinatorButton(String text, String tip, Combinator combinator, Group group, ToggleGroup toggles) {
@@ -169,9 +305,54 @@ final class RuleTreeView extends VBox {
         if (condition instanceof Group group) {
             return group(group, false);
         }
-        Node controls = condition instanceof Predicate predicate
-                ? editors.predicate(predicate, builder::change)
+        return row(condition, false).region();
+    }
+
+    /** A condition's row: the one of the last drawing when nothing it shows changed, else a new one. */
+    private DrawnRow row(Condition condition, boolean topLevel) {
+        RowKey key = new RowKey(condition, topLevel, builder.problemsOf(condition.id()),
+                builder.explainedProperty().get().get(condition.id()));
+        DrawnRow row = rows.get(key);
+        if (row == null) {
+            row = sameButValue(key).orElseGet(() -> drawRow(condition, topLevel));
+        } else {
+            drawn.put(condition.id(), row.region());
+            row.region().pseudoClassStateChanged(SELECTED, condition.id().equals(builder.selectedProperty().get()));
+        }
+        nextRows.put(key, row);
+        if (row.blockCount() != null) {
+            blockCounts.put(condition.id(), row.blockCount());
+        }
+        return row;
+    }
+
+    /** The last drawing's row of a predicate whose value alone changed, given the new value in place. */
+    private java.util.Optional<DrawnRow> sameButValue(RowKey key) {
+        if (!(key.condition() instanceof Predicate next)) {
+            return java.util.Optional.empty();
+        }
+        for (Map.Entry<RowKey, DrawnRow> previous : rows.entrySet()) {
+            DrawnRow row = previous.getValue();
+            RowKey was = previous.getKey();
+            if (row.editor() != null && was.topLevel() == key.topLevel() && was.problems().equals(key.problems())
+                    && java.util.Objects.equals(was.explanation(), key.explanation()) && row.editor().canShow(next)
+                    && !nextRows.containsValue(row)) {
+                row.editor().show(next);
+                nameFields(row.editor().node(), next.id(), new int[1]);
+                drawn.put(next.id(), row.region());
+                row.region().pseudoClassStateChanged(SELECTED, next.id().equals(builder.selectedProperty().get()));
+                return java.util.Optional.of(row);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private DrawnRow drawRow(Condition condition, boolean topLevel) {
+        NodeEditors.PredicateEditor editor = condition instanceof Predicate predicate
+                ? editors.predicate(predicate, this::commit) : null;
+        Node controls = editor != null ? editor.node()
                 : condition instanceof EventCondition event ? editors.event(event) : editors.segmentReference((SegmentRef) condition);
+        nameFields(controls, condition.id(), new int[1]);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox line = new HBox(handle(condition, false), controls, grow, explanation(condition), enabledToggle(condition),
@@ -184,19 +365,36 @@ final class RuleTreeView extends VBox {
         decorate(row, condition);
         dropTarget(row, condition, false);
         problems(row, condition);
-        return row;
+        if (!topLevel) {
+            return new DrawnRow(row, null, editor);
+        }
+        Label count = new Label();
+        count.getStyleClass().add("block-count");
+        count.setVisible(false);
+        count.managedProperty().bind(count.visibleProperty());
+        row.getChildren().add(0, count);
+        return new DrawnRow(row, count, editor);
+    }
+
+    /** Ids for a row's controls ("field-n3-0"), so that the focus can find its way back after a redraw. */
+    private static void nameFields(Node node, String nodeId, int[] next) {
+        if (node instanceof javafx.scene.control.Control control && !(node instanceof Label)) {
+            int index = next[0]++; // by position, so a value editor replaced in place gets its old id
+            if (control.getId() == null) {
+                control.setId(FIELD + nodeId + "-" + index);
+            }
+            return;
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                nameFields(child, nodeId, next);
+            }
+        }
     }
 
     /** A top-level block, with a place for how many profiles meet it alone. */
     private Node withBlockCount(Condition child) {
-        VBox node = (VBox) node(child);
-        Label label = new Label();
-        label.getStyleClass().add("block-count");
-        label.setVisible(false);
-        label.managedProperty().bind(label.visibleProperty());
-        blockCounts.put(child.id(), label);
-        node.getChildren().add(0, label);
-        return node;
+        return child instanceof Group group ? group(group, false, true) : row(child, true).region();
     }
 
     private Node explanation(Condition condition) {
@@ -334,8 +532,9 @@ final class RuleTreeView extends VBox {
     }
 
     private void drop(String draggedId, Condition target, Place place) {
-        if (place == Place.INSIDE) {
-            builder.move(draggedId, target.id(), ((Group) target).children().size());
+        if (place == Place.INSIDE) { // the group as it is now: a kept card may have drawn an older one
+            Group now = (Group) RuleEdits.find(builder.tree(), target.id()).orElseThrow();
+            builder.move(draggedId, now.id(), now.children().size());
             return;
         }
         RuleEdits.Position at = RuleEdits.position(builder.tree(), target.id()).orElseThrow();

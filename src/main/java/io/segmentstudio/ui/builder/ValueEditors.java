@@ -27,8 +27,8 @@ import javafx.util.StringConverter;
 /**
  * The value part of a condition, by operand shape and attribute type: text, numbers checked as they
  * are typed, a date picker, "30 days" as a spinner and a unit, comma-separated lists with a picker of
- * the values in the data. An editor commits a new operand when its value is valid and complete
- * (Enter, leaving the field, or picking); while it is not, the field is marked and nothing changes.
+ * the values in the data. An editor commits a new operand as soon as its value is valid and complete
+ * (at each keystroke, or picking); while it is not, the field is marked and nothing changes.
  */
 final class ValueEditors {
     private ValueEditors() {
@@ -81,11 +81,16 @@ final class ValueEditors {
         TextField field = new TextField(shown);
         field.getStyleClass().add("value-field");
         field.setPrefColumnCount(Math.max(6, Math.min(24, shown.length() + 2)));
+        // the value on screen: text that parses to it again ("2." after "2") is not a new edit
+        Object[] committed = {parse.apply(shown).orElse(null)};
         Runnable commitIfValid = () -> {
             Optional<T> parsed = parse.apply(field.getText());
             field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), parsed.isEmpty());
             field.setTooltip(parsed.isEmpty() ? new Tooltip("Not a valid value: " + field.getText()) : null);
-            parsed.ifPresent(commit);
+            parsed.filter(value -> !value.equals(committed[0])).ifPresent(value -> {
+                committed[0] = value;
+                commit.accept(value);
+            });
         };
         field.setOnAction(event -> commitIfValid.run());
         field.focusedProperty().addListener((observable, was, focused) -> {
@@ -93,8 +98,8 @@ final class ValueEditors {
                 commitIfValid.run();
             }
         });
-        field.textProperty().addListener((observable, old, text) -> field.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("invalid"), parse.apply(text).isEmpty()));
+        // each keystroke that leaves a valid value counts at once (the count is debounced, the undo step merged)
+        field.textProperty().addListener((observable, old, text) -> commitIfValid.run());
         return field;
     }
 
