@@ -4,6 +4,7 @@ import io.segmentstudio.app.AppDirectories;
 import io.segmentstudio.app.FileLogging;
 import io.segmentstudio.app.SettingsStore;
 import io.segmentstudio.app.cli.Cli;
+import io.segmentstudio.ui.bench.UiStallBench;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ public final class Launcher {
             return;
         }
         int code = new Cli(System.out, System.err, List.of(desktop),
-                () -> new SettingsStore(directories.settingsFile()).get().userName()).run(args);
+                () -> new SettingsStore(directories.settingsFile()).get().userName(), new UiStallBench()).run(args);
         if (!desktop.launched()) {
             System.exit(code);
         }

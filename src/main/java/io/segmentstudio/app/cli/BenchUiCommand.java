@@ -1,7 +1,7 @@
 package io.segmentstudio.app.cli;
 
 import io.segmentstudio.app.bench.BenchWorkspace;
-import io.segmentstudio.ui.bench.UiStallBench;
+import io.segmentstudio.app.bench.UiBench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
                 + " server run it under xvfb-run."})
 final class BenchUiCommand implements Callable<Integer> {
     private final Output output;
+    private final UiBench bench;
 
     @Spec
     CommandSpec spec;
@@ -40,8 +41,9 @@ final class BenchUiCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
-    BenchUiCommand(Output output) {
+    BenchUiCommand(Output output, UiBench bench) {
         this.output = output;
+        this.bench = bench;
     }
 
     @Override
@@ -50,16 +52,14 @@ final class BenchUiCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--profiles and --edits must be at least 1");
         }
         Path work = Files.createTempDirectory("segment-studio-bench-ui");
-        UiStallBench.Report report;
+        UiBench.Report report;
         try (Interruption interruption = Interruption.listen();
              ConsoleProgress progress = output.progress(progressOption.progress, interruption)) {
             progress.progress(0, 1, "Writing " + profiles + " profiles to a workspace");
             Path file = work.resolve("bench-ui");
             BenchWorkspace.create(file, profiles, seed);
-            report = new UiStallBench().run(new UiStallBench.Options(file, BenchWorkspace.fiveConditionRule(), edits),
-                    progress);
+            report = bench.run(new UiBench.Options(file, BenchWorkspace.fiveConditionRule(), edits), progress);
         } finally {
-            javafx.application.Platform.exit();
             deleteQuietly(work);
         }
         if (json) {
@@ -72,25 +72,21 @@ final class BenchUiCommand implements Callable<Integer> {
                 report.profiles(), report.edits(), gaps.length, latencies.length));
         output.line(String.format(Locale.ROOT, "UI-thread work per edit or count (handler + the CSS and layout pass"
                         + " after it): median %.1f ms, p99 %.1f ms, longest %.1f ms; %d over 50 ms (target: none over 50 ms)",
-                UiStallBench.Report.percentile(report.workMs(), 0.5), UiStallBench.Report.percentile(report.workMs(), 0.99),
-                report.maxWorkMs(), java.util.Arrays.stream(report.workMs()).filter(ms -> ms > 50).count()));
+                UiBench.Report.percentile(report.workMs(), 0.5), UiBench.Report.percentile(report.workMs(), 0.99),
+                report.maxWorkMs(), report.workOver(50)));
         output.line(String.format(Locale.ROOT, "  of which: edit handler longest %.1f ms, count handler longest %.1f ms,"
-                        + " CSS+layout pass longest %.1f ms", max(report.editHandlingMs()), max(report.countHandlingMs()),
-                max(report.layoutMs())));
+                        + " CSS+layout pass longest %.1f ms", UiBench.Report.max(report.editHandlingMs()), UiBench.Report.max(report.countHandlingMs()),
+                UiBench.Report.max(report.layoutMs())));
         output.line(String.format(Locale.ROOT, "gap between pulses, drawing included (%s): median %.1f ms, p99 %.1f ms,"
                         + " longest %.1f ms", System.getProperty("prism.order", "default pipeline"),
-                UiStallBench.Report.percentile(gaps, 0.5), UiStallBench.Report.percentile(gaps, 0.99), report.maxStallMs()));
+                UiBench.Report.percentile(gaps, 0.5), UiBench.Report.percentile(gaps, 0.99), report.maxStallMs()));
         output.line(String.format(Locale.ROOT, "edit to count on screen: median %.0f ms, p95 %.0f ms, longest %.0f ms"
                         + " (target: within 300 ms; 120 ms of it is the wait for typing to pause)",
-                UiStallBench.Report.percentile(latencies, 0.5), UiStallBench.Report.percentile(latencies, 0.95),
+                UiBench.Report.percentile(latencies, 0.5), UiBench.Report.percentile(latencies, 0.95),
                 latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1]));
         output.line(String.format(Locale.ROOT, "opening the builder (columns read in the background): longest gap %.0f ms",
                 report.openingStallMs()));
         return Cli.OK;
-    }
-
-    private static double max(double[] sorted) {
-        return sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1];
     }
 
     private static void deleteQuietly(Path directory) {

@@ -1,6 +1,7 @@
 package io.segmentstudio.app.cli;
 
 import io.segmentstudio.app.Settings;
+import io.segmentstudio.app.bench.UiBench;
 import io.segmentstudio.domain.LifecycleAction;
 import io.segmentstudio.engine.format.RuleFormat;
 import java.io.PrintStream;
@@ -33,6 +34,7 @@ public final class Cli {
     private final PrintStream err;
     private final List<Object> extraSubcommands;
     private final Supplier<String> userName;
+    private final UiBench uiBench;
 
     public Cli(PrintStream out, PrintStream err) {
         this(out, err, List.of());
@@ -49,10 +51,17 @@ public final class Cli {
      *                         asked only by those commands, so the others never read the settings
      */
     public Cli(PrintStream out, PrintStream err, List<Object> extraSubcommands, Supplier<String> userName) {
+        this(out, err, extraSubcommands, userName, UiBench.UNAVAILABLE);
+    }
+
+    /** @param uiBench what {@code bench ui} runs: the desktop part's measuring, handed in by the launcher */
+    public Cli(PrintStream out, PrintStream err, List<Object> extraSubcommands, Supplier<String> userName,
+               UiBench uiBench) {
         this.out = out;
         this.err = err;
         this.extraSubcommands = List.copyOf(extraSubcommands);
         this.userName = userName;
+        this.uiBench = uiBench;
     }
 
     /** Parses and runs one command line; returns its exit code. */
@@ -95,7 +104,7 @@ public final class Cli {
                 .addSubcommand(group(new Groups.ComputedGroup(), new ComputedAddCommand(output),
                         new ComputedListCommand(output), new ComputedRefreshCommand(output)))
                 .addSubcommand(group(new Groups.AuditGroup(), new AuditListCommand(output)))
-                .addSubcommand(group(new Groups.BenchGroup(), new BenchEngineCommand(output), new BenchUiCommand(output)));
+                .addSubcommand(group(new Groups.BenchGroup(), new BenchEngineCommand(output), new BenchUiCommand(output, uiBench)));
         extraSubcommands.forEach(root::addSubcommand);
         root.registerConverter(ZoneId.class, Cli::zone);
         root.registerConverter(LocalDate.class, Cli::date);

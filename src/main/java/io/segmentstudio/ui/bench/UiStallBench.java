@@ -1,5 +1,6 @@
 package io.segmentstudio.ui.bench;
 
+import io.segmentstudio.app.bench.UiBench;
 import io.segmentstudio.domain.ProgressListener;
 import io.segmentstudio.domain.rule.Group;
 import io.segmentstudio.domain.rule.Operand;
@@ -24,7 +25,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,45 +47,14 @@ import javafx.util.Duration;
  * the UI thread delivers; a gap between two pulses is how long the thread was kept from drawing. Also
  * notes how long each edit took to show its count. Needs a display (run it under Xvfb on a server).
  */
-public final class UiStallBench {
+public final class UiStallBench implements UiBench {
     /** What the user is modelled as: keystrokes this far apart within a burst, this long a pause after. */
     private static final long KEYSTROKE_MS = 70;
     private static final long PAUSE_MS = 450;
     private static final int BURST = 4;
     private static final int WARM_UP_EDITS = 12;
 
-    /** @param rule the native rule JSON to open; its first numeric "greater_than" condition is the one edited */
-    public record Options(Path workspace, String rule, int edits) {
-    }
-
-    /**
-     * @param frameGapsMs  the gaps between pulses while editing and counting, sorted
-     * @param latenciesMs  from each edit that was counted to its count on screen, sorted
-     * @param openingStallMs the longest gap while the builder opened (reading columns runs in the background)
-     * @param workMs         UI-thread work for an edit or a count: its handler and the CSS and layout pass of the
-     *                       pulse after it, sorted; what keeps the thread from input, apart from drawing
-     * @param layoutMs       CSS and layout of every pulse, sorted
-     */
-    public record Report(long profiles, int edits, double[] frameGapsMs, double[] latenciesMs, double openingStallMs,
-                         double[] workMs, double[] editHandlingMs, double[] countHandlingMs, double[] layoutMs) {
-        /** The longest the UI thread worked for us before it could draw again (handler plus the layout pass after). */
-        public double maxWorkMs() {
-            return workMs.length == 0 ? 0 : workMs[workMs.length - 1];
-        }
-
-        public double maxStallMs() {
-            return frameGapsMs.length == 0 ? 0 : frameGapsMs[frameGapsMs.length - 1];
-        }
-
-        public long stallsOver(double ms) {
-            return Arrays.stream(frameGapsMs).filter(gap -> gap > ms).count();
-        }
-
-        public static double percentile(double[] sorted, double p) {
-            return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
-        }
-    }
-
+    @Override
     public Report run(Options options, ProgressListener progress) throws Exception {
         startToolkit();
         ExecutorService background = Executors.newFixedThreadPool(2, runnable -> {
@@ -148,6 +117,7 @@ public final class UiStallBench {
                     figures.counts(), figures.layouts());
         } finally {
             background.shutdownNow();
+            Platform.exit(); // the command ends here: nothing else needs the toolkit
         }
     }
 
