@@ -9,7 +9,7 @@ import java.util.Locale;
  * kind keeps its chart colour and the chips in the table show the same colour.
  */
 public enum AuditKind {
-    EDITS("Edits", List.of("segment.created", "segment.saved", "segment.restored")),
+    EDITS("Edits", List.of("segment.created", "segment.saved", "segment.restored", "segment.details_changed")),
     REVIEWS("Reviews", List.of("segment.submitted", "segment.withdrawn", "segment.approved", "segment.rejected")),
     PUBLISHING("Publishing", List.of("segment.published")),
     ARCHIVING("Archiving", List.of("segment.archived", "segment.unarchived")),

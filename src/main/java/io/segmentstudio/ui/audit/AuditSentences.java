@@ -33,7 +33,8 @@ final class AuditSentences {
             Map.entry("segment.withdrawn", "Withdrawn"), Map.entry("segment.approved", "Approved"),
             Map.entry("segment.rejected", "Rejected"), Map.entry("segment.published", "Published"),
             Map.entry("segment.archived", "Archived"), Map.entry("segment.unarchived", "Unarchived"),
-            Map.entry("segment.review_by_set", "Review date"), Map.entry("segment.evaluated", "Evaluated"),
+            Map.entry("segment.review_by_set", "Review date"), Map.entry("segment.details_changed", "Details"),
+            Map.entry("segment.evaluated", "Evaluated"),
             Map.entry("segment.test_added", "Test added"), Map.entry("segment.test_changed", "Test changed"),
             Map.entry("segment.test_removed", "Test removed"), Map.entry("priority_group.created", "Group created"),
             Map.entry("priority_group.reordered", "Group reordered"),
@@ -86,6 +87,7 @@ final class AuditSentences {
             case "segment.unarchived" -> unversioned(who + " unarchived " + what, details);
             case "segment.evaluated" -> versioned(who + " evaluated " + what, details);
             case "segment.review_by_set" -> reviewBy(who, what, details, zone);
+            case "segment.details_changed" -> who + " changed the details of " + what + ": " + details;
             case "segment.test_added" -> test(TEST_ADDED, details, test -> who + " added the test “" + test.group(1)
                     + "” to " + what + ", expecting " + member(test.group(2)), who + " added a test to " + what);
             case "segment.test_changed" -> test(TEST_CHANGED, details, test -> who + " changed the test “"

@@ -362,9 +362,10 @@ public final class SegmentsView {
                 setText(null);
                 return;
             }
-            setText(viewModel.reviewBy(segment));
+            setText(segment.reviewBy() == null ? "—" : segment.reviewBy().toString());
+            setTooltip(viewModel.overdue(segment) ? new Tooltip("Overdue: to be reviewed by " + segment.reviewBy()) : null);
             if (viewModel.overdue(segment)) {
-                getStyleClass().add("overdue");
+                getStyleClass().add("overdue"); // red says overdue; the column has no room for the word
             }
         }
     }
