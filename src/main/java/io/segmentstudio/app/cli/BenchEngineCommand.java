@@ -57,7 +57,7 @@ final class BenchEngineCommand implements Callable<Integer> {
              ConsoleProgress progress = output.progress(progressOption.progress, interruption)) {
             report = new EngineBench().run(new EngineBench.Options(profiles, seed, runs, !noH2, work), progress);
         } finally {
-            deleteQuietly(work);
+            TemporaryFolders.deleteQuietly(work);
         }
         if (json) {
             output.json(report);
@@ -77,13 +77,6 @@ final class BenchEngineCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    private static void deleteQuietly(Path directory) {
-        try (var files = Files.walk(directory)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (java.io.IOException ignored) {
-            // a temporary folder left behind is the system's to clear
-        }
-    }
 
     private static String ms(Double value) {
         return value == null ? "—" : String.format(Locale.ROOT, value < 10 ? "%.2f" : "%.0f", value);

@@ -60,7 +60,7 @@ final class BenchUiCommand implements Callable<Integer> {
             BenchWorkspace.create(file, profiles, seed);
             report = bench.run(new UiBench.Options(file, BenchWorkspace.fiveConditionRule(), edits), progress);
         } finally {
-            deleteQuietly(work);
+            TemporaryFolders.deleteQuietly(work);
         }
         if (json) {
             output.json(report);
@@ -87,13 +87,5 @@ final class BenchUiCommand implements Callable<Integer> {
         output.line(String.format(Locale.ROOT, "opening the builder (columns read in the background): longest gap %.0f ms",
                 report.openingStallMs()));
         return Cli.OK;
-    }
-
-    private static void deleteQuietly(Path directory) {
-        try (var files = Files.walk(directory)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (java.io.IOException ignored) {
-            // a temporary folder left behind is the system's to clear
-        }
     }
 }

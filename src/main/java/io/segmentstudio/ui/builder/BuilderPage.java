@@ -36,6 +36,11 @@ public final class BuilderPage extends StackPane {
     private final CatalogChanges changes;
     private final ViewLoader views = new ViewLoader();
     private SegmentSession session;
+    /**
+     * Counts the openings: one that ends after a newer one was asked for is dropped. Not cancelled: that
+     * could throw away a first read of the columns half done, which the newer opening then waits for.
+     */
+    private long openings;
 
     /**
      * @param user    who acts, shared with the other pages
@@ -96,8 +101,12 @@ public final class BuilderPage extends StackPane {
         VBox waiting = message("Reading the attributes and segments of " + open.name() + "…");
         waiting.getChildren().add(0, loading);
         getChildren().setAll(waiting);
+        long thisOpening = ++openings;
         tasks.run(BackgroundTask.of("Opening the rule builder", progress -> BuilderContext.read(open, progress))
                 .onSuccess(context -> {
+                    if (thisOpening != openings) {
+                        return; // another segment (or an empty rule) was asked for since
+                    }
                     RuleBuilderViewModel builder = new RuleBuilderViewModel(open, context, tasks,
                             new FxDebouncer(DEBOUNCE), errors, clock);
                     session = new SegmentSession(open, tasks, errors, builder::tree, user, changes::changed);
@@ -108,6 +117,9 @@ public final class BuilderPage extends StackPane {
                     }
                 })
                 .onFailure(error -> {
+                    if (thisOpening != openings) {
+                        return;
+                    }
                     getChildren().setAll(message("The rule builder could not open."));
                     errors.report("Cannot open the rule builder", error);
                 }));

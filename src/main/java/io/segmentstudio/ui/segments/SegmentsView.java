@@ -217,7 +217,7 @@ public final class SegmentsView {
         Cells.text(ownerColumn, SegmentSummary::owner);
         Cells.text(membersColumn, segment -> segment, viewModel::members);
         membersColumn.setComparator(Comparator.comparingLong(viewModel::membersValue));
-        viewModel.liveSizes().addListener((javafx.collections.MapChangeListener<String, Long>) change -> {
+        viewModel.liveSizesProperty().addListener((observable, old, sizes) -> {
             table.refresh();
             showDetail(viewModel.selectedProperty().get());
         });

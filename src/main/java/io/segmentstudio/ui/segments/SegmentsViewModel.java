@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -33,7 +34,6 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 
 /**
@@ -59,7 +59,7 @@ public final class SegmentsViewModel {
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<Optional<NamingConvention>> naming = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ObjectProperty<SegmentSummary> selected = new SimpleObjectProperty<>();
-    private final ObservableMap<String, Long> liveSizes = FXCollections.observableHashMap();
+    private final ReadOnlyObjectWrapper<Map<String, Long>> liveSizes = new ReadOnlyObjectWrapper<>(Map.of());
     private final TaskRunner tasks;
     private final ErrorReporter errors;
     private RunningTask sizing;
@@ -102,7 +102,7 @@ public final class SegmentsViewModel {
     private void countSizes(List<String> names) {
         Workspace open = workspace.getValue();
         if (open == null || names.isEmpty()) {
-            liveSizes.clear();
+            liveSizes.set(Map.of());
             return;
         }
         // not cancelled by a newer count: that could throw away a first read of the columns half done
@@ -114,8 +114,7 @@ public final class SegmentsViewModel {
                     if (asked != sizingRequests) {
                         return;
                     }
-                    liveSizes.clear();
-                    liveSizes.putAll(sizes);
+                    liveSizes.set(Map.copyOf(sizes)); // one change: the table redraws once
                 })
                 .onFailure(error -> errors.report("Cannot count the segments of " + open.name(), error)));
     }
@@ -125,7 +124,7 @@ public final class SegmentsViewModel {
             sizing.cancel(); // another workspace: the count of the closed one is no use
         }
         sizingRequests++;
-        liveSizes.clear();
+        liveSizes.set(Map.of());
         segments.clear();
         folders.clear();
         owners.clear();
@@ -171,16 +170,16 @@ public final class SegmentsViewModel {
     }
 
     private long members(String name, SegmentSummary segment) {
-        Long live = liveSizes.get(name);
+        Long live = liveSizes.get().get(name);
         if (live != null) {
             return live;
         }
         return segment.evaluated() ? segment.members() : -2;
     }
 
-    /** Live sizes arrive after the list: the table redraws its sizes when they change. */
-    public ObservableMap<String, Long> liveSizes() {
-        return liveSizes;
+    /** Segment name → members now; they arrive after the list, and the table redraws its sizes then. */
+    public ReadOnlyObjectProperty<Map<String, Long>> liveSizesProperty() {
+        return liveSizes.getReadOnlyProperty();
     }
 
     /** "Lifecycle · v2 · ana", with the approved version when a newer draft is worked on. */
@@ -200,7 +199,7 @@ public final class SegmentsViewModel {
         String stored = segment.lastEvaluated() == null ? "never evaluated and stored"
                 : "last stored evaluation " + formats.dateTime(segment.lastEvaluated(), zone()) + " with "
                 + formats.count(segment.members());
-        Long live = liveSizes.get(segment.name());
+        Long live = liveSizes.get().get(segment.name());
         if (live == null) {
             return Character.toUpperCase(stored.charAt(0)) + stored.substring(1);
         }

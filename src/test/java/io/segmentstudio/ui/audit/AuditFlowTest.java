@@ -25,16 +25,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import io.segmentstudio.ui.common.ScreenWait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +42,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The audit log page driven by clicks and keys, on a retail demo workspace where a team then edited,
@@ -52,7 +50,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @Tag("ui")
 class AuditFlowTest {
-    private static final int TIMEOUT_SECONDS = 60;
 
     @TempDir
     Path dir;
@@ -144,20 +141,6 @@ class AuditFlowTest {
     }
 
     private void waitUntil(BooleanSupplier condition) {
-        try {
-            // lookups run on this thread while the page may be redrawing: a failed lookup is tried again
-            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> {
-                try {
-                    return condition.getAsBoolean();
-                } catch (RuntimeException midRedraw) {
-                    return false;
-                }
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out on the audit page; it shows: " + String.join(" | ",
-                    robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
-                            .filter(text -> text != null && !text.isBlank()).limit(40).toList())
-                    + "; errors: " + errors.reports(), e);
-        }
+        new ScreenWait(robot, "the audit page", () -> "; errors: " + errors.reports()).until(condition);
     }
 }

@@ -16,7 +16,6 @@ import io.segmentstudio.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
@@ -24,6 +23,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import io.segmentstudio.ui.common.ScreenWait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The rule builder driven by clicks and keys in the real window, on a retail demo workspace: a rule
@@ -41,7 +40,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @Tag("ui")
 class RuleBuilderFlowTest {
-    private static final int TIMEOUT_SECONDS = 60;
     private static final String HIGH_VALUE = """
             {"rule":{"type":"group","combinator":"and","children":[
               {"type":"predicate","attribute":"average_order_value","operator":"greater_than","value":200},
@@ -207,20 +205,6 @@ class RuleBuilderFlowTest {
     }
 
     private void waitUntil(BooleanSupplier condition) {
-        try {
-            // lookups run on this thread while the builder may be redrawing: a lookup caught
-            // mid-redraw fails and is simply tried again at the next poll
-            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> {
-                try {
-                    return condition.getAsBoolean();
-                } catch (RuntimeException midRedraw) {
-                    return false;
-                }
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting in the rule builder; it shows: " + String.join(" | ",
-                    robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
-                            .filter(text -> text != null && !text.isBlank()).limit(40).toList()), e);
-        }
+        new ScreenWait(robot, "the rule builder").until(condition);
     }
 }

@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.SimpleObjectProperty;
@@ -35,6 +34,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import io.segmentstudio.ui.common.ScreenWait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +44,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.robot.Motion;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Priorities page driven by the mouse and keys on a retail demo workspace: dragging the lower of two
@@ -54,7 +53,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @Tag("ui")
 class PriorityFlowTest {
-    private static final int TIMEOUT_SECONDS = 60;
     private static final String VIP = "VIP";
     private static final String CHURN = "Churn Risk";
 
@@ -197,20 +195,6 @@ class PriorityFlowTest {
     }
 
     private void waitUntil(BooleanSupplier condition) {
-        try {
-            // a lookup caught while the list redraws fails and is tried again at the next poll
-            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> {
-                try {
-                    return condition.getAsBoolean();
-                } catch (RuntimeException midRedraw) {
-                    return false;
-                }
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out on the Priorities page; it shows: " + String.join(" | ",
-                    robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
-                            .filter(text -> text != null && !text.isBlank()).limit(40).toList())
-                    + "; errors: " + errors.reports(), e);
-        }
+        new ScreenWait(robot, "the Priorities page", () -> "; errors: " + errors.reports()).until(condition);
     }
 }

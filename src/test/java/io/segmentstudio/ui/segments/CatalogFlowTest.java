@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
@@ -26,6 +25,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import io.segmentstudio.ui.common.ScreenWait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The catalog in the real window on a retail demo: sizes counted now equal the database's, archiving a
@@ -43,7 +42,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @Tag("ui")
 class CatalogFlowTest {
-    private static final int TIMEOUT_SECONDS = 60;
 
     @TempDir
     Path dir;
@@ -75,6 +73,8 @@ class CatalogFlowTest {
         });
         waitUntil(() -> window.viewModel().workspaceProperty().get() != null);
         waitUntil(() -> table().getItems().size() == 7);
+        // sizes arrive after the list and redraw the rows: wait for them before clicking a row
+        waitUntil(() -> cellText("VIP", 5).matches("[\\d,]+"));
     }
 
     @AfterEach
@@ -147,16 +147,6 @@ class CatalogFlowTest {
     }
 
     private void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> {
-                try {
-                    return condition.getAsBoolean();
-                } catch (RuntimeException midRedraw) {
-                    return false; // a lookup caught mid-redraw is tried again at the next poll
-                }
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting in the catalog", e);
-        }
+        new ScreenWait(robot, "the catalog").until(condition);
     }
 }

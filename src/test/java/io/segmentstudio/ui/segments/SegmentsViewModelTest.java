@@ -137,7 +137,7 @@ class SegmentsViewModelTest {
         long expected = new SegmentRunner(shop).evaluateInDatabase(new SegmentRunner(shop).segmentRule("Loyal"),
                 CLOCK.instant()).count();
         assertThat(expected).isPositive();
-        assertThat(segments.liveSizes()).containsEntry("Loyal", expected);
+        assertThat(segments.liveSizesProperty().get()).containsEntry("Loyal", expected);
         assertThat(segments.members(byName("Loyal"))).isEqualTo(String.valueOf(expected));
         assertThat(segments.lastEvaluated(byName("Loyal"))).isEqualTo("Counted now at v1 · never evaluated and stored");
     }

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.SimpleObjectProperty;
@@ -34,6 +33,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import io.segmentstudio.ui.common.ScreenWait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +42,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The tests pane mounted on its own, as the catalog's detail area shows it, on a retail demo workspace
@@ -50,7 +49,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @Tag("ui")
 class TestProfilesFlowTest {
-    private static final int TIMEOUT_SECONDS = 60;
     private static final String SEGMENT = "High-Value Customers";
     private static final Instant NOW = Instant.parse("2026-11-01T12:00:00Z");
 
@@ -175,20 +173,6 @@ class TestProfilesFlowTest {
     }
 
     private void waitUntil(BooleanSupplier condition) {
-        try {
-            // lookups run on this thread while the pane may be redrawing: a lookup caught mid-redraw
-            // fails and is simply tried again at the next poll
-            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> {
-                try {
-                    return condition.getAsBoolean();
-                } catch (RuntimeException midRedraw) {
-                    return false;
-                }
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting in the tests pane; it shows: " + String.join(" | ",
-                    robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
-                            .filter(text -> text != null && !text.isBlank()).limit(40).toList()), e);
-        }
+        new ScreenWait(robot, "the tests pane").until(condition);
     }
 }

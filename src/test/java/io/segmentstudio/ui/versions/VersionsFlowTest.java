@@ -22,7 +22,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.SimpleObjectProperty;
@@ -35,6 +34,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
+import io.segmentstudio.ui.common.ScreenWait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +43,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The versions pane on its own in a window, on a retail demo workspace with a segment saved twice:
@@ -52,7 +51,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @Tag("ui")
 class VersionsFlowTest {
-    private static final int TIMEOUT_SECONDS = 60;
     private static final String SEGMENT = "Big Spenders";
     private static final String AOV_200 = """
             {"rule":{"type":"group","combinator":"and","children":[
@@ -193,20 +191,6 @@ class VersionsFlowTest {
     }
 
     private void waitUntil(BooleanSupplier condition) {
-        try {
-            // a lookup caught while the tree is redrawn fails and is tried again at the next poll
-            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> {
-                try {
-                    return condition.getAsBoolean();
-                } catch (RuntimeException midRedraw) {
-                    return false;
-                }
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting in the versions pane; it shows: " + String.join(" | ",
-                    robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
-                            .filter(text -> text != null && !text.isBlank()).limit(40).toList())
-                    + "; errors: " + errors.reports(), e);
-        }
+        new ScreenWait(robot, "the versions pane", () -> "; errors: " + errors.reports()).until(condition);
     }
 }
