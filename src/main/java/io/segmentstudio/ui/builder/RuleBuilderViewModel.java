@@ -175,6 +175,11 @@ public final class RuleBuilderViewModel {
         typedTree = history.treeProperty().get();
     }
 
+    /** The user left the field or pressed Enter: what is typed next is a step of its own. */
+    public void endTyping() {
+        typingNode = null;
+    }
+
     public void undo() {
         history.undo();
     }

@@ -57,6 +57,12 @@ final class RuleTreeView extends VBox {
     private Map<GroupKey, DrawnGroup> nextGroups = new java.util.HashMap<>();
     /** The field typed into when its value was committed: it keeps its text, caret and focus across the redraw. */
     private FieldState typing;
+    private boolean redrawing;
+    private final javafx.beans.value.ChangeListener<Node> focusMoved = (observable, was, now) -> {
+        if (!redrawing) {
+            builder.endTyping();
+        }
+    };
 
     /** What a condition row shows; equal keys draw the same row. */
     private record RowKey(Condition condition, boolean topLevel, List<RuleProblem> problems, Object explanation) {
@@ -94,10 +100,33 @@ final class RuleTreeView extends VBox {
             select(old, false);
             select(selected, true);
         });
+        // leaving a field (or Enter) ends its undo step; the redraw's own refocusing does not
+        sceneProperty().addListener((observable, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(focusMoved); // a builder replaced by another lets go
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(focusMoved);
+            }
+        });
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                builder.endTyping();
+            }
+        });
         redraw();
     }
 
     private void redraw() {
+        redrawing = true;
+        try {
+            draw();
+        } finally {
+            redrawing = false;
+        }
+    }
+
+    private void draw() {
         FieldState focused = typing != null ? typing : focusedField();
         drawn.clear();
         blockCounts.clear();

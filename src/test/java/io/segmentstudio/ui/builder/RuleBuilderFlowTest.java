@@ -140,6 +140,37 @@ class RuleBuilderFlowTest {
     }
 
     @Test
+    void aValueIsCountedAsItIsTypedKeepsItsFieldAndIsUndoneInOneStep() {
+        addFromMenu("Condition");
+        pickAttribute(0, "average_order_value");
+        typeValue(0, "200");
+        waitForCount(databaseCount(AOV_ONLY));
+        int steps = historySize();
+
+        TextField field = valueField(0);
+        robot.clickOn(field).type(KeyCode.END).write("0");            // 2000, no Enter: counted as typed
+        waitForCount(databaseCount(AOV_ONLY.replace("200", "2000")));
+        robot.type(KeyCode.BACK_SPACE).write("5");                     // 2005, still in the same field
+        waitForCount(databaseCount(AOV_ONLY.replace("200", "2005")));
+        assertThat(robot.targetWindow().getScene().getFocusOwner()).as("the field typed in keeps the focus")
+                .isInstanceOfSatisfying(TextField.class, focused -> assertThat(focused.getText()).isEqualTo("2005"));
+        assertThat(historySize()).as("the keystrokes in one field are one step").isEqualTo(steps + 1);
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitForCount(databaseCount(AOV_ONLY));
+        waitUntil(() -> valueField(0).getText().equals("200"));
+    }
+
+    private TextField valueField(int row) {
+        return robot.lookup(".condition-row").nth(row).lookup(".value-field").queryAs(TextField.class);
+    }
+
+    private int historySize() {
+        return robot.lookup("#history").match(node -> node.getScene() != null)
+                .queryAs(javafx.scene.control.ListView.class).getItems().size();
+    }
+
+    @Test
     void aConditionDraggedIntoANewGroupKeepsTheCount() {
         addFromMenu("Condition");
         pickAttribute(0, "average_order_value");
