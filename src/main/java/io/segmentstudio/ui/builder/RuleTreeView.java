@@ -58,11 +58,7 @@ final class RuleTreeView extends VBox {
     /** The field typed into when its value was committed: it keeps its text, caret and focus across the redraw. */
     private FieldState typing;
     private boolean redrawing;
-    private final javafx.beans.value.ChangeListener<Node> focusMoved = (observable, was, now) -> {
-        if (!redrawing) {
-            builder.endTyping();
-        }
-    };
+    private final javafx.beans.value.ChangeListener<Node> focusMoved;
 
     /** What a condition row shows; equal keys draw the same row. */
     private record RowKey(Condition condition, boolean topLevel, List<RuleProblem> problems, Object explanation) {
@@ -101,6 +97,11 @@ final class RuleTreeView extends VBox {
             select(selected, true);
         });
         // leaving a field (or Enter) ends its undo step; the redraw's own refocusing does not
+        focusMoved = (observable, was, now) -> {
+            if (!redrawing) {
+                builder.endTyping();
+            }
+        };
         sceneProperty().addListener((observable, old, scene) -> {
             if (old != null) {
                 old.focusOwnerProperty().removeListener(focusMoved); // a builder replaced by another lets go

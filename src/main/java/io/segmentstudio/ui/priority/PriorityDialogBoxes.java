@@ -59,6 +59,19 @@ public final class PriorityDialogBoxes implements PriorityDialogs {
     }
 
     @Override
+    public boolean confirmDiscardOrder(Window owner, PriorityGroup group) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(owner);
+        alert.setTitle("Unsaved order");
+        alert.setHeaderText("The new order of “" + group.name() + "” is not saved");
+        alert.setContentText("Looking at another group drops it. Save the order first to keep it.");
+        ButtonType drop = new ButtonType("Drop the order", ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(drop, ButtonType.CANCEL);
+        themes.attach(alert.getDialogPane());
+        return alert.showAndWait().filter(drop::equals).isPresent();
+    }
+
+    @Override
     public boolean confirmDelete(Window owner, PriorityGroup group) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
         alert.initOwner(owner);

@@ -23,6 +23,9 @@ public interface PriorityDialogs {
      */
     Optional<NewGroup> newGroup(Window owner, List<String> segments, Function<String, Optional<String>> nameProblem);
 
+    /** Whether the user drops the unsaved order of a group to look at another one. */
+    boolean confirmDiscardOrder(Window owner, PriorityGroup group);
+
     /** Whether the user confirms deleting a group. */
     boolean confirmDelete(Window owner, PriorityGroup group);
 }

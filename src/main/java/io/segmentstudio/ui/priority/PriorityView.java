@@ -2,6 +2,7 @@ package io.segmentstudio.ui.priority;
 
 import io.segmentstudio.domain.PriorityGroup;
 import io.segmentstudio.ui.common.TaskProgress;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -108,15 +109,26 @@ public final class PriorityView {
         groupList.setItems(viewModel.groups());
         groupList.setCellFactory(list -> new GroupCell(viewModel));
         groupList.getSelectionModel().selectedItemProperty().addListener((observable, old, group) -> {
-            if (group != null) {
-                viewModel.selectedProperty().set(group);
+            PriorityGroup shown = viewModel.selectedProperty().get();
+            if (group == null || sameGroup(group, shown)) {
+                return;
             }
+            if (viewModel.dirtyProperty().get() && !dialogs.confirmDiscardOrder(groupList.getScene().getWindow(), shown)) {
+                // kept: the list goes back to the group whose order is being worked on
+                Platform.runLater(() -> groupList.getSelectionModel().select(shown));
+                return;
+            }
+            viewModel.selectedProperty().set(group);
         });
         viewModel.selectedProperty().addListener((observable, old, group) -> groupList.getSelectionModel().select(group));
         // replacing the items clears the list's selection; the view model's stays
         viewModel.groups().addListener((ListChangeListener<PriorityGroup>) change ->
                 groupList.getSelectionModel().select(viewModel.selectedProperty().get()));
         groupList.getSelectionModel().select(viewModel.selectedProperty().get());
+    }
+
+    private static boolean sameGroup(PriorityGroup a, PriorityGroup b) {
+        return b != null && a.name().equals(b.name());
     }
 
     private void bindHeader() {
