@@ -22,7 +22,6 @@ import io.segmentstudio.ui.common.ThemeManager;
 import io.segmentstudio.ui.common.ViewLoader;
 import io.segmentstudio.workspace.Workspace;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
