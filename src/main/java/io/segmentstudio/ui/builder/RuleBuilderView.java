@@ -318,9 +318,10 @@ public final class RuleBuilderView {
                 return;
             }
             verdict.setText("Explaining…");
-            builder.explain(key, answer -> verdict.setText(answer.map(e -> key + (e.outcome()
+            builder.explain(key, answer -> verdict.setText(answer.map(e -> e.key() + (e.explanation().outcome()
                     ? " is a member: the marks on the rule show why." : " is not a member: the red marks show what fails."))
-                    .orElse(builder.problems().isEmpty() ? "No profile has the key “" + key + "”." : "Fix the rule first.")));
+                    .orElse(builder.problems().isEmpty() ? "No single profile has a key or email starting with “" + key
+                            + "”: type more of it." : "Fix the rule first.")));
         };
         explain.setOnAction(event -> run.run());
         profileKey.setOnAction(event -> run.run());

@@ -219,7 +219,15 @@ public final class RuleBuilderViewModel {
      * Explains the rule for one profile (found by key in the background): every node with its outcome
      * and the values compared. The answer is empty when no profile has the key.
      */
-    public void explain(String profileKey, Consumer<Optional<Explanation>> show) {
+    /** A profile explained: its key (the one typed, or the one an email or key prefix found) and the verdict. */
+    public record Explained(String key, Explanation explanation) {
+    }
+
+    /**
+     * Explains the rule for a profile: by its key, else by the one profile whose key or email starts with the
+     * text (empty when none or several do: the text must single one out).
+     */
+    public void explain(String keyOrEmail, Consumer<Optional<Explained>> show) {
         if (!problems.isEmpty()) {
             explained.set(Map.of());
             show.accept(Optional.empty());
@@ -227,15 +235,26 @@ public final class RuleBuilderViewModel {
         }
         Group rule = tree();
         AsOf asOf = asOf();
-        tasks.run(BackgroundTask.of("Explaining " + profileKey, progress -> workspace.profileReader().find(profileKey.strip())
-                        .map(profile -> new Explainer().explain(new ReferenceExpander(segments).expand(rule), schema, asOf, profile)))
-                .onSuccess(explanation -> {
+        String typed = keyOrEmail.strip();
+        tasks.run(BackgroundTask.of("Explaining " + typed, progress -> find(typed)
+                        .map(profile -> new Explained(profile.key(), new Explainer().explain(
+                                new ReferenceExpander(segments).expand(rule), schema, asOf, profile))))
+                .onSuccess(answer -> {
                     Map<String, Explanation> byNode = new LinkedHashMap<>();
-                    explanation.ifPresent(e -> index(e, byNode));
+                    answer.ifPresent(e -> index(e.explanation(), byNode));
                     explained.set(rule.equals(tree()) ? Map.copyOf(byNode) : Map.of());
-                    show.accept(explanation);
+                    show.accept(answer);
                 })
-                .onFailure(error -> errors.report("Cannot explain the rule for " + profileKey, error)));
+                .onFailure(error -> errors.report("Cannot explain the rule for " + typed, error)));
+    }
+
+    private Optional<io.segmentstudio.domain.Profile> find(String typed) {
+        Optional<io.segmentstudio.domain.Profile> byKey = workspace.profileReader().find(typed);
+        if (byKey.isPresent() || typed.isEmpty()) {
+            return byKey;
+        }
+        List<io.segmentstudio.workspace.ProfileStore.Match> matches = workspace.profiles().search(typed, 2);
+        return matches.size() == 1 ? workspace.profileReader().find(matches.get(0).key()) : Optional.empty();
     }
 
     private static void index(Explanation explanation, Map<String, Explanation> byNode) {

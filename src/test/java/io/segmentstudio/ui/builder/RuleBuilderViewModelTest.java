@@ -218,15 +218,22 @@ class RuleBuilderViewModelTest {
         assertThat(counted.sample()).allSatisfy(row -> assertThat(row.values().get(1)).isEqualTo(LiveCount.MASK));
 
         String member = counted.sample().get(0).key();
-        List<Optional<Explanation>> answers = new ArrayList<>();
+        List<Optional<RuleBuilderViewModel.Explained>> answers = new ArrayList<>();
         builder.explain(member, answers::add);
-        Explanation explanation = answers.get(0).orElseThrow();
+        Explanation explanation = answers.get(0).orElseThrow().explanation();
         assertThat(explanation.outcome()).isTrue();
         Map<String, Explanation> byNode = builder.explainedProperty().get();
         assertThat(byNode).containsKeys("root", aov, email);
         assertThat(byNode.get(aov).actual()).isNotBlank();
         builder.explain("NO-SUCH-KEY", answers::add);
         assertThat(answers.get(1)).isEmpty();
+
+        String address = (String) workspace.profileReader().find(member).orElseThrow().values().get("email");
+        builder.explain(address.toUpperCase(java.util.Locale.ROOT), answers::add);
+        assertThat(answers.get(2)).as("found by its email, ignoring case").hasValueSatisfying(found ->
+                assertThat(found.key()).isEqualTo(member));
+        builder.explain("C", answers::add);
+        assertThat(answers.get(3)).as("a prefix that many keys share singles none out").isEmpty();
 
         builder.dialectProperty().set(Dialect.DUCKDB);
         assertThat(builder.sql()).hasValueSatisfying(sql -> assertThat(sql).contains("WHERE").contains("a_average_order_value"));
