@@ -9,7 +9,7 @@ import io.segmentstudio.workspace.Workspace;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
@@ -47,37 +47,32 @@ public final class SegmentActions {
     }
 
     public void archive(String segment, String comment) {
-        change("Archiving " + segment, open -> open.workflow().archive(segment, actor(), comment),
+        change("Archiving " + segment, (open, actor) -> open.workflow().archive(segment, actor, comment),
                 "Archived " + segment + ". Unarchive it to bring it back as a draft.");
     }
 
     public void unarchive(String segment, String comment) {
-        change("Unarchiving " + segment, open -> open.workflow().unarchive(segment, actor(), comment),
+        change("Unarchiving " + segment, (open, actor) -> open.workflow().unarchive(segment, actor, comment),
                 "Unarchived " + segment + ": it is a draft again and needs a new review.");
     }
 
     /** @param day null clears it */
     public void setReviewBy(String segment, LocalDate day) {
-        change("Setting the review day of " + segment, open -> {
-            open.segments().setReviewBy(segment, day, actor());
-            return null;
-        }, day == null ? "Cleared the review day of " + segment : segment + " is to be reviewed by " + day);
+        change("Setting the review day of " + segment, (open, actor) -> open.segments().setReviewBy(segment, day, actor),
+                day == null ? "Cleared the review day of " + segment : segment + " is to be reviewed by " + day);
     }
 
     public void describe(String segment, String description, String folder, List<String> tags) {
-        change("Saving the details of " + segment, open -> {
-            open.segments().describe(segment, description, folder, tags, actor());
-            return null;
-        }, "Saved the details of " + segment);
+        change("Saving the details of " + segment,
+                (open, actor) -> open.segments().describe(segment, description, folder, tags, actor),
+                "Saved the details of " + segment);
     }
 
     /** Sets the naming convention, or with a blank pattern clears it. */
     public void setNaming(String regex, String hint) {
         if (regex == null || regex.isBlank()) {
-            change("Clearing the naming convention", open -> {
-                open.naming().clear(actor());
-                return null;
-            }, "Segment names no longer follow a convention");
+            change("Clearing the naming convention", (open, actor) -> open.naming().clear(actor),
+                    "Segment names no longer follow a convention");
             return;
         }
         NamingConvention convention;
@@ -87,23 +82,19 @@ public final class SegmentActions {
             errors.report("The naming convention was not saved", e);
             return;
         }
-        change("Saving the naming convention", open -> {
-            open.naming().set(convention, actor());
-            return null;
-        }, "Saved the naming convention: names that break it are flagged in the list and warned about on save");
+        change("Saving the naming convention", (open, actor) -> open.naming().set(convention, actor),
+                "Saved the naming convention: names that break it are flagged in the list and warned about on save");
     }
 
-    private String actor() {
-        return user.get();
-    }
-
-    private void change(String title, Function<Workspace, ?> call, String done) {
+    /** Runs a write as the acting user, read here on the UI thread (the write runs in the background). */
+    private void change(String title, BiConsumer<Workspace, String> write, String done) {
         Workspace open = workspace.getValue();
         if (open == null) {
             return;
         }
+        String actor = user.get();
         tasks.run(BackgroundTask.of(title, progress -> {
-                    call.apply(open);
+                    write.accept(open, actor);
                     return done;
                 })
                 .onSuccess(message -> {

@@ -7,7 +7,10 @@ import io.segmentstudio.ui.common.SegmentLinks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -43,7 +46,7 @@ public final class SegmentsView {
     private final CatalogDialogs dialogs;
     private final SegmentLinks links;
     private final StringProperty user;
-    private final Function<SegmentsViewModel, java.util.List<Tab>> extraTabs;
+    private final Function<SegmentsViewModel, List<Tab>> extraTabs;
 
     @FXML
     private Label summary;
@@ -133,7 +136,7 @@ public final class SegmentsView {
      * @param extraTabs tabs beside the overview for the selected segment (versions, tests)
      */
     public SegmentsView(SegmentsViewModel viewModel, SegmentActions actions, CatalogDialogs dialogs, SegmentLinks links,
-                        StringProperty user, Function<SegmentsViewModel, java.util.List<Tab>> extraTabs) {
+                        StringProperty user, Function<SegmentsViewModel, List<Tab>> extraTabs) {
         this.viewModel = viewModel;
         this.actions = actions;
         this.dialogs = dialogs;
@@ -208,7 +211,7 @@ public final class SegmentsView {
     }
 
     private void bindTable() {
-        nameColumn.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        nameColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         nameColumn.setComparator(Comparator.comparing(SegmentSummary::name, String.CASE_INSENSITIVE_ORDER));
         nameColumn.setCellFactory(column -> new NameCell());
         Cells.text(folderColumn, SegmentSummary::folder);
@@ -224,7 +227,7 @@ public final class SegmentsView {
         Cells.text(evaluatedColumn, segment -> segment, viewModel::evaluatedAgo);
         evaluatedColumn.setComparator(Comparator.comparing(SegmentSummary::lastEvaluated,
                 Comparator.nullsFirst(Comparator.<Instant>naturalOrder())));
-        reviewColumn.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        reviewColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         reviewColumn.setComparator(Comparator.comparing(SegmentSummary::reviewBy,
                 Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())));
         reviewColumn.setCellFactory(column -> new ReviewCell());
@@ -284,8 +287,8 @@ public final class SegmentsView {
         }));
     }
 
-    private java.util.Optional<SegmentSummary> selected() {
-        return java.util.Optional.ofNullable(viewModel.selectedProperty().get());
+    private Optional<SegmentSummary> selected() {
+        return Optional.ofNullable(viewModel.selectedProperty().get());
     }
 
     private Window window() {

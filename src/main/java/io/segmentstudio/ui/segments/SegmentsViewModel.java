@@ -160,17 +160,13 @@ public final class SegmentsViewModel {
 
     /** Members now (counted from the columns), or the stored evaluation's while counting; "—" when neither is known. */
     public String members(SegmentSummary segment) {
-        long members = members(segment.name(), segment);
+        long members = membersValue(segment);
         return members == LiveSizes.NOT_COUNTABLE ? "cannot count" : members < 0 ? "—" : formats.count(members);
     }
 
-    /** For sorting: members now, else stored, else -1. */
+    /** Members now, else the stored evaluation's; {@link LiveSizes#NOT_COUNTABLE}, or -2 when neither is known. */
     public long membersValue(SegmentSummary segment) {
-        return members(segment.name(), segment);
-    }
-
-    private long members(String name, SegmentSummary segment) {
-        Long live = liveSizes.get().get(name);
+        Long live = liveSizes.get().get(segment.name());
         if (live != null) {
             return live;
         }

@@ -266,7 +266,8 @@ public final class TestProfilesViewModel {
         }
         boolean expect = form.expectMemberProperty().get();
         Instant asOf = pinnedAsOf();
-        add(name, (open, shown) -> open.testProfiles().freeze(shown, name, key, expect, asOf, user.get()));
+        String acting = user.get(); // read here: the write runs in the background, the property is the UI's
+        add(name, (open, shown) -> open.testProfiles().freeze(shown, name, key, expect, asOf, acting));
     }
 
     /** Saves the values written by hand as a profile; nothing is saved while a value does not parse. */
@@ -285,7 +286,8 @@ public final class TestProfilesViewModel {
         Profile profile = new Profile(HAND_KEY, values, List.of());
         boolean expect = form.expectMemberProperty().get();
         Instant asOf = pinnedAsOf();
-        add(name, (open, shown) -> open.testProfiles().add(shown, name, profile, expect, asOf, user.get()));
+        String acting = user.get();
+        add(name, (open, shown) -> open.testProfiles().add(shown, name, profile, expect, asOf, acting));
     }
 
     private String requireName() {
@@ -339,14 +341,16 @@ public final class TestProfilesViewModel {
     /** Makes the test expect the opposite outcome (after a deliberate change of the rule). */
     public void flipExpected(TestRow row) {
         boolean expect = !row.test().expectMember();
+        String acting = user.get();
         change(row, "Changing", open -> open.testProfiles().expect(row.test().segment(), row.test().name(), expect,
-                user.get()));
+                acting));
     }
 
     /** Removes the test; the view asks first. */
     public void remove(TestRow row) {
+        String acting = user.get();
         change(row, "Removing", open -> {
-            open.testProfiles().remove(row.test().segment(), row.test().name(), user.get());
+            open.testProfiles().remove(row.test().segment(), row.test().name(), acting);
             return null;
         });
     }

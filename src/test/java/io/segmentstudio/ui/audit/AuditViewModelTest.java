@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.segmentstudio.domain.Attribute;
 import io.segmentstudio.domain.AttributeType;
+import io.segmentstudio.ingest.csv.CsvReader;
+import io.segmentstudio.ingest.csv.CsvRecord;
+import io.segmentstudio.ingest.csv.Delimiter;
 import io.segmentstudio.ui.common.DeferredTaskRunner;
 import io.segmentstudio.ui.common.Debouncer;
 import io.segmentstudio.ui.common.RecordingErrors;
@@ -13,8 +16,6 @@ import io.segmentstudio.ui.common.TestFormats;
 import io.segmentstudio.workspace.AuditLog;
 import io.segmentstudio.workspace.Workspace;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -257,7 +258,7 @@ class AuditViewModelTest {
 
         audit.export(file);
 
-        List<List<String>> csv = parseCsv(Files.readString(file, StandardCharsets.UTF_8));
+        List<List<String>> csv = parseCsv(file);
         assertThat(csv.get(0)).containsExactly("occurred_at", "actor", "action", "target_type", "target", "details");
         assertThat(csv.subList(1, csv.size())).containsExactly(
                 List.of("2025-06-05T08:00:00Z", "bo", "segment.approved", "segment", "VIP", "version 2: looks right"),
@@ -344,36 +345,12 @@ class AuditViewModelTest {
         }
     }
 
-    /** RFC 4180 read back: quoted fields may hold commas, quotes (doubled) and line breaks. */
-    private static List<List<String>> parseCsv(String text) {
+    /** Read back with the importer's RFC 4180 reader: quoted fields may hold commas, quotes and line breaks. */
+    private static List<List<String>> parseCsv(Path file) {
         List<List<String>> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                fields.add(field.toString());
-                field.setLength(0);
-                records.add(fields);
-                fields = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
+        try (CsvReader reader = CsvReader.open(file, Delimiter.COMMA)) {
+            for (CsvRecord record = reader.next(); record != null; record = reader.next()) {
+                records.add(record.fields());
             }
         }
         return records;
