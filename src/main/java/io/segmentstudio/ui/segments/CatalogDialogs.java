@@ -145,9 +145,10 @@ public final class CatalogDialogs {
         preview.setWrapText(true);
         preview.textProperty().bind(Bindings.createStringBinding(() -> previewOf(regex.getText(), names),
                 regex.textProperty()));
-        Dialog<ButtonType> dialog = dialog(owner, "Naming convention for segments", new VBox(8,
-                new Label("A Java regular expression the whole name must match. Names that break it are "
-                        + "warned about on save and flagged in the list, never refused."),
+        Label explanation = new Label("A Java regular expression the whole name must match. Names that break it "
+                + "are warned about on save and flagged in the list, never refused.");
+        explanation.setWrapText(true);
+        Dialog<ButtonType> dialog = dialog(owner, "Naming convention for segments", new VBox(8, explanation,
                 new Label("Pattern"), regex, new Label("The convention in words"), hint, preview));
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
